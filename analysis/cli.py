@@ -1,0 +1,172 @@
+"""Command line: ``python -m analysis SUB-COMMAND CORPUS ...``.
+
+Every sub-command reads a corpus (file or folder), writes its result to
+standard output and exits 0; bad input gives one line on standard error and
+exit status 2, a failed report exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from analysis.corpus import Corpus, InputError, load_corpus
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class CommandError(RuntimeError):
+    """A command that ran but failed; the message is one line for the user."""
+
+
+def write_table(frame: pd.DataFrame, fmt: str, stream=None) -> None:
+    """Write a frame as JSON lines or CSV, the same bytes for the same frame."""
+    stream = stream or sys.stdout
+    if fmt == "csv":
+        frame.to_csv(stream, index=False, lineterminator="\n")
+        return
+    for record in frame.to_dict(orient="records"):
+        stream.write(json.dumps(_plain(record), ensure_ascii=False) + "\n")
+
+
+def _plain(record: dict) -> dict:
+    """Turn numpy scalars, NaN and lists into JSON values."""
+    out = {}
+    for key, value in record.items():
+        if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
+            value = value.item()
+        if isinstance(value, float) and value != value:
+            value = None
+        if isinstance(value, tuple):
+            value = list(value)
+        out[key] = value
+    return out
+
+
+def _add_corpus(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("corpus", help="a .txt, .jsonl or .csv file, or a folder of them")
+
+
+def _add_format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
+
+
+def _cmd_segment(args: argparse.Namespace) -> None:
+    corpus = load_corpus(args.corpus)
+    starts = corpus.paragraphs.groupby("article", sort=False)["paragraph"].min().tolist()
+    print(json.dumps({"article_starts": starts}))
+
+
+def _cmd_attributions(args: argparse.Namespace) -> None:
+    from analysis.attribution import extract_attributions
+
+    corpus = load_corpus(args.corpus)
+    write_table(extract_attributions(corpus.paragraphs, registry=args.registry), args.format)
+
+
+def _cmd_terms(args: argparse.Namespace) -> None:
+    from analysis.terms import find_terms
+
+    corpus = load_corpus(args.corpus)
+    write_table(find_terms(corpus.paragraphs, lexicon=args.lexicon), args.format)
+
+
+def _cmd_balance(args: argparse.Namespace) -> None:
+    from analysis.attribution import extract_attributions
+    from analysis.balance import balance_table
+
+    corpus = load_corpus(args.corpus)
+    attributions = extract_attributions(corpus.paragraphs, registry=args.registry)
+    write_table(balance_table(attributions, corpus.articles, side=args.side), args.format)
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> None:
+    from analysis.attribution import extract_attributions
+    from analysis.evaluate import format_score, load_gold_attributions, score_attributions
+
+    corpus = load_corpus(args.corpus)
+    gold = load_gold_attributions(args.gold)
+    predicted = extract_attributions(corpus.paragraphs, registry=args.registry)
+    print(format_score(score_attributions(predicted, gold)))
+
+
+def _cmd_report(args: argparse.Namespace) -> None:
+    from analysis.report import run_report
+
+    parameters = {}
+    for item in args.parameter:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise InputError(f"-p {item}: expected NAME=VALUE")
+        parameters[name] = value
+    out = run_report(args.corpus, out_dir=args.out, parameters=parameters, dated=args.dated)
+    print(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description="Measure how news media frame events.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    segment = commands.add_parser("segment", help="print the first paragraph of each article as JSON")
+    _add_corpus(segment)
+    segment.set_defaults(run=_cmd_segment)
+
+    attributions = commands.add_parser("attributions", help="one record per (paragraph, source) credited with a statement")
+    _add_corpus(attributions)
+    _add_format(attributions)
+    attributions.add_argument("--registry", help="CSV of extra known sources (name, category, origin, ...)")
+    attributions.set_defaults(run=_cmd_attributions)
+
+    terms = commands.add_parser("terms", help="one record per loaded-term hit")
+    _add_corpus(terms)
+    _add_format(terms)
+    terms.add_argument("--lexicon", help="CSV lexicon that extends the shipped one")
+    terms.set_defaults(run=_cmd_terms)
+
+    balance = commands.add_parser("balance", help="quote balance, one row per article plus a corpus row")
+    _add_corpus(balance)
+    _add_format(balance)
+    balance.add_argument("--registry", help="CSV of extra known sources")
+    balance.add_argument("--side", default="origin", help="what counts as a side: origin (default) or category")
+    balance.set_defaults(run=_cmd_balance)
+
+    evaluate = commands.add_parser("evaluate", help="score attributions against gold annotations")
+    _add_corpus(evaluate)
+    evaluate.add_argument("--gold", required=True, help="gold prefix, e.g. ../shared/gold/000_b5e02bd3c49893a3")
+    evaluate.add_argument("--registry", help="CSV of extra known sources")
+    evaluate.set_defaults(run=_cmd_evaluate)
+
+    report = commands.add_parser("report", help="run every notebook on the corpus into a report folder")
+    _add_corpus(report)
+    report.add_argument("--out", help="report folder (default: reports/<corpus-stem>)")
+    report.add_argument("-p", "--parameter", action="append", default=[], metavar="NAME=VALUE",
+                        help="notebook parameter; repeat for several")
+    report.add_argument("--dated", action="store_true",
+                        help="keep each run in <out>/<run-date>/ with 'latest' pointing to the newest")
+    report.set_defaults(run=_cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one sub-command; return the exit status."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], None] = args.run
+    try:
+        run(args)
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CommandError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        sys.stderr.close()
+    return 0
+
+
+__all__ = ["Corpus", "CommandError", "build_parser", "main", "write_table"]

@@ -1,0 +1,219 @@
+"""Read a corpus into the two tables every analysis starts from.
+
+``load_corpus(path)`` accepts a ``.txt`` file (one paragraph a line, articles
+concatenated without separators: they are found by :mod:`analysis.segment`),
+a ``.jsonl`` or ``.csv`` file (one article a row, ``text`` required; ``id``,
+``outlet``, ``title``, ``date``, ``url`` optional), or a folder of such files.
+
+It returns a :class:`Corpus` with
+
+* ``articles``: one row per article (``article``, ``outlet``, ``title``,
+  ``date``, ``url``, ``n_paragraphs``, ``n_words``, ``source_file``);
+* ``paragraphs``: one row per paragraph (``article``, ``paragraph``,
+  ``text``, ``is_heading``), numbered from 1 in the order of the whole input,
+  continuing across articles and files, as in ``shared/gold/SCHEMA.md``.
+
+Text is normalized for analysis without changing the numbering: byte-order
+marks, CRLF, non-breaking and zero-width spaces are cleaned, and curly quotes
+are folded to straight ones one character for one, so every module sees a
+single double-quote and a single apostrophe character.
+
+Bad input raises :class:`InputError` with a one-line message naming the file
+and, where it helps, the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".csv")
+METADATA_FIELDS = ("outlet", "title", "date", "url")
+ARTICLE_COLUMNS = ["article", "outlet", "title", "date", "url", "n_paragraphs", "n_words", "source_file"]
+PARAGRAPH_COLUMNS = ["article", "paragraph", "text", "is_heading"]
+
+_QUOTE_FOLD = str.maketrans({
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+})
+_SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]+")
+_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]")
+_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+_HEADING_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"""[.!?:;,"')\]]\s*$""")
+
+
+class InputError(ValueError):
+    """A corpus that cannot be read; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The two tables of a loaded corpus."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+
+
+def normalize_text(text: str) -> str:
+    """Clean one paragraph for analysis: spaces, invisible marks, quote styles."""
+    text = _INVISIBLE.sub("", text).translate(_QUOTE_FOLD)
+    return _SPACES.sub(" ", text).strip()
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens (hyphenated and apostrophe words count once)."""
+    return len(_WORD.findall(text))
+
+
+def is_heading(text: str) -> bool:
+    """A short line without sentence punctuation, such as ``Firm opposition``."""
+    words = text.split()
+    return (
+        0 < len(words) <= _HEADING_MAX_WORDS
+        and text[0].isupper()
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def load_corpus(path: str | Path, *, segment: bool = True) -> Corpus:
+    """Load a file or folder into a :class:`Corpus`.
+
+    ``segment=False`` keeps each ``.txt`` file as a single article.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        if not files:
+            raise InputError(f"{path}: folder holds no .txt, .jsonl or .csv file")
+    else:
+        files = [path]
+    records: list[dict] = []
+    for file in files:
+        records.extend(_read_file(file, segment=segment))
+    return _build_tables(records)
+
+
+def _read_file(path: Path, *, segment: bool) -> list[dict]:
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .csv")
+    text = _read_text(path)
+    if suffix == ".txt":
+        return _articles_from_txt(path, text, segment=segment)
+    if suffix == ".jsonl":
+        return _articles_from_jsonl(path, text)
+    return _articles_from_csv(path, text)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{path}: binary file, expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(f"{path}: line {line}: not valid UTF-8 (Latin-1 or another encoding?); convert it to UTF-8") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    lines = (normalize_text(line) for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _articles_from_txt(path: Path, text: str, *, segment: bool) -> list[dict]:
+    from analysis.segment import find_article_starts
+
+    paragraphs = _split_paragraphs(text)
+    if not paragraphs:
+        raise InputError(f"{path}: file holds no text")
+    starts = find_article_starts(paragraphs) if segment else [1]
+    bounds = list(starts) + [len(paragraphs) + 1]
+    return [
+        {"id": f"{path.stem}-{number:03d}", "paragraphs": paragraphs[begin - 1 : end - 1], "source_file": str(path)}
+        for number, (begin, end) in enumerate(zip(bounds, bounds[1:]), start=1)
+    ]
+
+
+def _article_record(path: Path, row: dict, number: int, where: str) -> dict:
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise InputError(f"{path}: {where}: no 'text' field" if text is None else f"{path}: {where}: 'text' is not a string")
+    record = {
+        "id": str(row["id"]) if row.get("id") not in (None, "") else f"{path.stem}-{number:03d}",
+        "paragraphs": _split_paragraphs(text),
+        "source_file": str(path),
+    }
+    for field in METADATA_FIELDS:
+        value = row.get(field)
+        record[field] = "" if value is None or (isinstance(value, float) and value != value) else str(value)
+    return record
+
+
+def _articles_from_jsonl(path: Path, text: str) -> list[dict]:
+    records = []
+    for line_number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"{path}: line {line_number}: broken JSON ({err.msg})") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{path}: line {line_number}: expected a JSON object with a 'text' field")
+        records.append(_article_record(path, row, len(records) + 1, f"line {line_number}"))
+    return records
+
+
+def _articles_from_csv(path: Path, text: str) -> list[dict]:
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        if reader.fieldnames is None or "text" not in reader.fieldnames:
+            raise InputError(f"{path}: CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+        rows = list(reader)
+    except csv.Error as err:
+        raise InputError(f"{path}: broken CSV ({err})") from None
+    return [_article_record(path, row, number, f"row {number}") for number, row in enumerate(rows, start=1)]
+
+
+def _unique_ids(records: list[dict]) -> None:
+    seen: dict[str, int] = {}
+    for record in records:
+        base = record["id"]
+        seen[base] = seen.get(base, 0) + 1
+        if seen[base] > 1:
+            record["id"] = f"{base}~{seen[base]}"
+
+
+def _build_tables(records: list[dict]) -> Corpus:
+    _unique_ids(records)
+    article_rows, paragraph_rows = [], []
+    number = 0
+    for record in records:
+        for text in record["paragraphs"]:
+            number += 1
+            paragraph_rows.append((record["id"], number, text, is_heading(text)))
+        article_rows.append((
+            record["id"], *(record.get(field, "") for field in METADATA_FIELDS),
+            len(record["paragraphs"]), sum(count_words(text) for text in record["paragraphs"]), record["source_file"],
+        ))
+    articles = pd.DataFrame(article_rows, columns=ARTICLE_COLUMNS)
+    paragraphs = pd.DataFrame(paragraph_rows, columns=PARAGRAPH_COLUMNS)
+    articles = articles.astype({"n_paragraphs": "int64", "n_words": "int64"})
+    paragraphs = paragraphs.astype({"paragraph": "int64", "is_heading": "bool"})
+    return Corpus(articles=articles, paragraphs=paragraphs)

@@ -63,47 +63,47 @@ def _cmd_segment(args: argparse.Namespace) -> None:
 
 
 def _cmd_attributions(args: argparse.Namespace) -> None:
+    corpus = load_corpus(args.corpus)
     from analysis.attribution import extract_attributions
 
-    corpus = load_corpus(args.corpus)
     write_table(extract_attributions(corpus.paragraphs, registry=args.registry), args.format)
 
 
 def _cmd_terms(args: argparse.Namespace) -> None:
+    corpus = load_corpus(args.corpus)
     from analysis.terms import find_terms
 
-    corpus = load_corpus(args.corpus)
     write_table(find_terms(corpus.paragraphs, lexicon=args.lexicon), args.format)
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
+    corpus = load_corpus(args.corpus)
     from analysis.attribution import extract_attributions
     from analysis.balance import balance_table
 
-    corpus = load_corpus(args.corpus)
     attributions = extract_attributions(corpus.paragraphs, registry=args.registry)
     write_table(balance_table(attributions, corpus.articles, side=args.side), args.format)
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
+    corpus = load_corpus(args.corpus)
     from analysis.attribution import extract_attributions
     from analysis.evaluate import format_score, load_gold_attributions, score_attributions
 
-    corpus = load_corpus(args.corpus)
     gold = load_gold_attributions(args.gold)
     predicted = extract_attributions(corpus.paragraphs, registry=args.registry)
     print(format_score(score_attributions(predicted, gold)))
 
 
 def _cmd_report(args: argparse.Namespace) -> None:
-    from analysis.report import run_report
-
     parameters = {}
     for item in args.parameter:
         name, sep, value = item.partition("=")
         if not sep or not name:
             raise InputError(f"-p {item}: expected NAME=VALUE")
         parameters[name] = value
+    from analysis.report import run_report
+
     out = run_report(args.corpus, out_dir=args.out, parameters=parameters, dated=args.dated)
     print(out)
 

@@ -74,11 +74,12 @@ def count_words(text: str) -> int:
 
 def is_heading(text: str) -> bool:
     """A short line without sentence punctuation, such as ``Firm opposition``."""
-    words = text.split()
+    bare = text.strip("'\"")
+    words = bare.split()
     return (
         0 < len(words) <= _HEADING_MAX_WORDS
-        and text[0].isupper()
-        and not _SENTENCE_END.search(text)
+        and bare[0].isupper()
+        and not _SENTENCE_END.search(bare)
     )
 
 

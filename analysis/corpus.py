@@ -25,9 +25,9 @@ and, where it helps, the line.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,48 +88,96 @@ def load_corpus(path: str | Path, *, segment: bool = True) -> Corpus:
 
     ``segment=False`` keeps each ``.txt`` file as a single article.
     """
+    return _build_tables(list(iter_articles(path, segment=segment)), first_paragraph=1, seen_ids={})
+
+
+def iter_corpus(path: str | Path, *, chunk_size: int = 1000, segment: bool = True) -> Iterator[Corpus]:
+    """Yield the corpus in chunks of ``chunk_size`` articles, reading files lazily.
+
+    Concatenating the chunks gives exactly the tables of :func:`load_corpus`
+    (paragraph numbers and article ids continue across chunks), so memory stays
+    flat however large the corpus is.
+    """
+    if chunk_size < 1:
+        raise InputError(f"chunk size must be at least 1, got {chunk_size}")
+    next_paragraph, seen_ids, batch = 1, {}, []
+    for record in iter_articles(path, segment=segment):
+        batch.append(record)
+        if len(batch) == chunk_size:
+            chunk = _build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
+            next_paragraph += len(chunk.paragraphs)
+            batch = []
+            yield chunk
+    if batch:
+        yield _build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
+
+
+def corpus_files(path: str | Path) -> list[Path]:
+    """The files a corpus path stands for, in reading order; checks that there are some."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
-    if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-        if not files:
-            raise InputError(f"{path}: folder holds no .txt, .jsonl or .csv file")
-    else:
-        files = [path]
-    records: list[dict] = []
-    for file in files:
-        records.extend(_read_file(file, segment=segment))
-    return _build_tables(records)
+    if not path.is_dir():
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+    if not files:
+        raise InputError(f"{path}: folder holds no .txt, .jsonl or .csv file")
+    return files
 
 
-def _read_file(path: Path, *, segment: bool) -> list[dict]:
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .csv")
-    text = _read_text(path)
-    if suffix == ".txt":
-        return _articles_from_txt(path, text, segment=segment)
-    if suffix == ".jsonl":
-        return _articles_from_jsonl(path, text)
-    return _articles_from_csv(path, text)
+def iter_articles(path: str | Path, *, segment: bool = True) -> Iterator[dict]:
+    """Yield one record per article (``id``, ``paragraphs``, metadata), file by file."""
+    for file in corpus_files(path):
+        suffix = file.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise InputError(f"{file}: unsupported file type {suffix or '(none)'}; use .txt, .jsonl or .csv")
+        if suffix == ".txt":
+            yield from _articles_from_txt(file, _read_text(file), segment=segment)
+        elif suffix == ".jsonl":
+            yield from _articles_from_jsonl(file, _iter_lines(file))
+        else:
+            yield from _articles_from_csv(file, _iter_lines(file))
+
+
+def _check_not_binary(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    if b"\x00" in head:
+        raise InputError(f"{path}: binary file, expected UTF-8 text")
+
+
+def _decode_error(path: Path, line: int) -> InputError:
+    return InputError(f"{path}: line {line}: not valid UTF-8 (Latin-1 or another encoding?); convert it to UTF-8")
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    _check_not_binary(path)
+    data = path.read_bytes()
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path}: binary file, expected UTF-8 text")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise InputError(f"{path}: line {line}: not valid UTF-8 (Latin-1 or another encoding?); convert it to UTF-8") from None
+        raise _decode_error(path, data[: err.start].count(b"\n") + 1) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _iter_lines(path: Path) -> Iterator[str]:
+    """Lines of a UTF-8 file, read lazily; an empty file or a bad byte is an InputError."""
+    _check_not_binary(path)
+    line_number, seen_text = 0, False
+    with path.open("r", encoding="utf-8-sig", newline="") as handle:
+        try:
+            for line_number, line in enumerate(handle, start=1):
+                seen_text = seen_text or bool(line.strip())
+                yield line
+        except UnicodeDecodeError:
+            raise _decode_error(path, line_number + 1) from None
+    if not seen_text:
+        raise InputError(f"{path}: file is empty")
 
 
 def _split_paragraphs(text: str) -> list[str]:
@@ -166,9 +214,9 @@ def _article_record(path: Path, row: dict, number: int, where: str) -> dict:
     return record
 
 
-def _articles_from_jsonl(path: Path, text: str) -> list[dict]:
-    records = []
-    for line_number, line in enumerate(text.split("\n"), start=1):
+def _articles_from_jsonl(path: Path, lines: Iterable[str]) -> Iterator[dict]:
+    number = 0
+    for line_number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -177,23 +225,22 @@ def _articles_from_jsonl(path: Path, text: str) -> list[dict]:
             raise InputError(f"{path}: line {line_number}: broken JSON ({err.msg})") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}: line {line_number}: expected a JSON object with a 'text' field")
-        records.append(_article_record(path, row, len(records) + 1, f"line {line_number}"))
-    return records
+        number += 1
+        yield _article_record(path, row, number, f"line {line_number}")
 
 
-def _articles_from_csv(path: Path, text: str) -> list[dict]:
+def _articles_from_csv(path: Path, lines: Iterable[str]) -> Iterator[dict]:
+    reader = csv.DictReader(lines)
     try:
-        reader = csv.DictReader(io.StringIO(text))
         if reader.fieldnames is None or "text" not in reader.fieldnames:
             raise InputError(f"{path}: CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
-        rows = list(reader)
+        for number, row in enumerate(reader, start=1):
+            yield _article_record(path, row, number, f"row {number}")
     except csv.Error as err:
         raise InputError(f"{path}: broken CSV ({err})") from None
-    return [_article_record(path, row, number, f"row {number}") for number, row in enumerate(rows, start=1)]
 
 
-def _unique_ids(records: list[dict]) -> None:
-    seen: dict[str, int] = {}
+def _unique_ids(records: list[dict], seen: dict[str, int]) -> None:
     for record in records:
         base = record["id"]
         seen[base] = seen.get(base, 0) + 1
@@ -201,10 +248,10 @@ def _unique_ids(records: list[dict]) -> None:
             record["id"] = f"{base}~{seen[base]}"
 
 
-def _build_tables(records: list[dict]) -> Corpus:
-    _unique_ids(records)
+def _build_tables(records: list[dict], *, first_paragraph: int, seen_ids: dict[str, int]) -> Corpus:
+    _unique_ids(records, seen_ids)
     article_rows, paragraph_rows = [], []
-    number = 0
+    number = first_paragraph - 1
     for record in records:
         for text in record["paragraphs"]:
             number += 1

@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.corpus import InputError, count_words, is_heading, load_corpus, normalize_text
+import pandas as pd
+
+from analysis.corpus import InputError, count_words, is_heading, iter_corpus, load_corpus, normalize_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
@@ -172,3 +174,19 @@ def test_arbitrary_bytes_load_or_fail_cleanly(tmp_path_factory, data, suffix):
         load_corpus(path)
     except InputError as err:
         assert "\n" not in str(err)
+
+
+def test_chunks_concatenate_to_the_whole_corpus(tmp_path):
+    path = tmp_path / "many.jsonl"
+    rows = [{"id": "same" if i % 3 == 0 else f"n{i}", "text": f"{CD_1}\n{CD_3}" if i % 2 else CD_2} for i in range(7)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    whole = load_corpus(path)
+    chunks = list(iter_corpus(path, chunk_size=3))
+    assert [len(c.articles) for c in chunks] == [3, 3, 1]
+    pd.testing.assert_frame_equal(pd.concat([c.paragraphs for c in chunks], ignore_index=True), whole.paragraphs)
+    pd.testing.assert_frame_equal(pd.concat([c.articles for c in chunks], ignore_index=True), whole.articles)
+
+
+def test_chunk_size_must_be_positive(tmp_path):
+    with pytest.raises(InputError, match="chunk size"):
+        next(iter_corpus(SEED, chunk_size=0))

@@ -1,10 +1,395 @@
-"""Find where one article ends and the next begins in a run of paragraphs."""
+"""Find where one article ends and the next begins in a run of paragraphs.
+
+A ``.txt`` corpus concatenates news articles with no separator, one paragraph a
+line. :func:`find_article_starts` scores the gap before every paragraph from
+evidence that a news article opens there or that the text goes on:
+
+* cue patterns (``lexicons/segment_cues.csv``): a *closing* line before the gap
+  ("The author is ...", "Contact the writer at ...", an e-mail address), an
+  *opening* line after it (a dateline "BEIJING -", "Editor's note"), a news
+  *lead* in its first sentence ("said on Tuesday", "spokesperson Guo Jiakun"),
+  or a *continuation* opening ("He said", "However", "The ministry");
+* people: a surname-only speaker ("Guo noted") named in full just before the
+  gap means the same story goes on;
+* lexical cohesion: how many content words and names the paragraphs after the
+  gap share with those before it (each word weighted by its inverse paragraph
+  frequency in the input, so the topic every article shares counts little),
+  and how deep that similarity dips compared with the neighbouring gaps
+  (TextTiling depth), at several window sizes; stopwords come from
+  ``lexicons/stopwords.csv``;
+* layout: a standfirst (a full-length line with no closing punctuation) opens
+  an article, while a short subheading stays inside the current one.
+
+The weighted evidence (``lexicons/segment_weights.csv``, a logistic model fitted
+on concatenations of real China Daily, Guardian, New York Times and Daily
+Telegraph articles by ``benchmarks/segmentation.py --fit``) gives each gap a
+log-odds score, and dynamic programming picks the starts with the best total
+score under a prior that penalizes very short and very long articles.
+"""
 
 from __future__ import annotations
 
+import csv
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from analysis.corpus import InputError
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+CUE_KINDS = ("closing", "opening", "lead", "continuation")
+WINDOW_SIZES = (2, 4, 8)
+NAME_WINDOW = 5
+RECENT = 8
+DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length")
+FEATURES = (
+    "bias", "closing_before", "closing_here", "opening_here", "opening_next", "lead_here", "lead_next",
+    "continuation_here", "known_surname", "new_full_name", "novelty", "standfirst_here", "heading_here",
+    "after_standfirst", "dissimilarity_2", "depth_2", "dissimilarity_4", "depth_4", "dissimilarity_8", "depth_8",
+    "name_dissimilarity", "name_depth", "list_density",
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?: [A-Z][a-z]+(?:[-'][A-Za-z]+)?)+")
+_SURNAME_SPEAKER = re.compile(
+    r"\b([A-Z][a-z]+)(?:'s?)?\s(?:\w+ly\s)?"
+    r"(?:also\s|further\s|then\s)?(?:said|says|noted|added|told|stressed|made|urged|argued|explained|wrote|"
+    r"insisted|warned|believes|thinks|pointed|called|visit|remarks|comments)\b"
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
+_ENDS_WITH_NAME = re.compile(r"[A-Z][\w'-]*\s$")
+_SENTENCE_END = re.compile(r"""[.!?]["')\]]?(?:\s|$)""")
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪●◦‣∙*]|\d{1,2}[.)]\s|[A-Z][a-z]+(?: [a-z]+){0,3}: )")
+_CLOSED = re.compile(r"""[.!?:;,"')\]]\s*$""")
+_BLOCK = 16
+_STEMS: dict[str, str] = {}
 
 
-def find_article_starts(texts: Sequence[str]) -> list[int]:
-    """1-based numbers of the paragraphs that open an article."""
-    return [1] if texts else []
+@dataclass(frozen=True)
+class Paragraph:
+    """What the scorer needs to know about one paragraph."""
+
+    content: tuple[str, ...]
+    names: tuple[str, ...]
+    name_parts: frozenset[str]
+    surname_speakers: frozenset[str]
+    cues: dict[str, float]
+    n_words: int
+    closed: bool
+    listed: bool
+
+
+def find_article_starts(
+    texts: Sequence[str],
+    *,
+    cues: str | Path | None = None,
+    weights: str | Path | None = None,
+    stopwords: str | Path | None = None,
+) -> list[int]:
+    """1-based numbers of the paragraphs that open an article.
+
+    Always begins with 1 for non-empty input; ``[]`` for an empty one.
+    ``cues``, ``weights`` and ``stopwords`` replace the packaged lexicon files.
+    """
+    if not texts:
+        return []
+    cue_patterns, stopword_set, model = load_cues(cues), load_stopwords(stopwords), load_weights(weights)
+    paragraphs = [describe_paragraph(str(text), cue_patterns, stopword_set) for text in texts]
+    scores = gap_features(paragraphs) @ np.array([model[name] for name in FEATURES])
+    return choose_starts([0.0, *scores.tolist()], model)
+
+
+def describe_paragraph(text: str, cues: dict[str, list[tuple[re.Pattern, float]]], stopwords: frozenset[str]) -> Paragraph:
+    """Content words, names and matched cue weights of one paragraph."""
+    words = _WORD.findall(text.lower())
+    capitalized = _CAPITALIZED.findall(text)
+    return Paragraph(
+        content=tuple([_STEMS.get(word) or _stem(word) for word in words if word not in stopwords and len(word) > 2]),
+        names=tuple([word for word in capitalized[1:] if word.lower() not in stopwords]),
+        name_parts=frozenset(part for name in _NAME.findall(text) for part in name.split()),
+        surname_speakers=_surname_speakers(text),
+        cues={
+            "closing": _cue_weight(cues["closing"], _edges(text)),
+            "opening": _cue_weight(cues["opening"], _edges(text)),
+            "lead": _cue_weight(cues["lead"], _first_sentence(text)),
+            "continuation": _cue_weight(cues["continuation"], text),
+        },
+        n_words=len(words),
+        closed=bool(_CLOSED.search(text)),
+        listed=bool(_LIST_ITEM.match(text)),
+    )
+
+
+def _surname_speakers(text: str) -> frozenset[str]:
+    """Single capitalized words used as a speaker ("Guo said", "Reeves' visit"), not part of a longer name."""
+    return frozenset(
+        match.group(1) for match in _SURNAME_SPEAKER.finditer(text)
+        if not _ENDS_WITH_NAME.search(text, max(0, match.start() - 40), match.start())
+    )
+
+
+def gap_features(paragraphs: Sequence[Paragraph]) -> np.ndarray:
+    """One row per gap before paragraphs 2..n, one column per name in :data:`FEATURES`."""
+    similarity = _window_similarities([p.content for p in paragraphs], WINDOW_SIZES)
+    name_similarity = _window_similarities([p.names for p in paragraphs], (NAME_WINDOW,))[NAME_WINDOW]
+    columns = {
+        "bias": np.ones(len(paragraphs) - 1),
+        **_cue_columns(paragraphs),
+        **_people_columns(paragraphs),
+        "novelty": _novelty(paragraphs),
+        "list_density": _list_density(paragraphs),
+        "name_dissimilarity": 1.0 - name_similarity,
+        "name_depth": _depths(name_similarity),
+    }
+    for size, values in similarity.items():
+        columns[f"dissimilarity_{size}"] = 1.0 - values
+        columns[f"depth_{size}"] = _depths(values)
+    return np.column_stack([columns[name] for name in FEATURES]) if len(paragraphs) > 1 else np.zeros((0, len(FEATURES)))
+
+
+def choose_starts(scores: Sequence[float], weights: dict[str, float]) -> list[int]:
+    """Best-scoring set of starts under a prior on article length (dynamic programming).
+
+    ``scores[i]`` is the log-odds that paragraph ``i`` (0-based) opens an
+    article. A segmentation earns the score of each start it uses and pays
+    ``short_penalty`` per paragraph an article falls short of ``short_length``
+    and ``long_penalty`` per paragraph beyond ``long_length``; no article is
+    longer than ``max_length`` paragraphs.
+    """
+    total = len(scores)
+    max_length = max(1, int(weights["max_length"]))
+    lengths = np.arange(1, max_length + 1)
+    cost = (weights["short_penalty"] * np.maximum(0.0, weights["short_length"] - lengths)
+            + weights["long_penalty"] * np.maximum(0.0, lengths - weights["long_length"]))
+    gain = np.asarray(scores, dtype=float).copy()
+    gain[0] = 0.0
+    best = np.zeros(total + 1)
+    previous_start = np.zeros(total + 1, dtype=int)
+    for end in range(1, total + 1):
+        first = max(0, end - max_length)
+        # candidate starts first..end-1 give articles of length end-first..1
+        values = best[first:end] + gain[first:end] - cost[end - first - 1 :: -1][: end - first]
+        choice = int(np.argmax(values))
+        best[end], previous_start[end] = values[choice], first + choice
+    starts, end = [], total
+    while end > 0:
+        end = int(previous_start[end])
+        starts.append(end + 1)
+    return sorted(starts)
+
+
+def _cue_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:
+    """Cue weights at the gap: closing line before it, opening/lead/continuation after it."""
+    def cue(kind: str, offset: int) -> np.ndarray:
+        values = [p.cues[kind] for p in paragraphs] + [0.0]
+        return np.array(values[1 + offset : len(paragraphs) + offset])
+
+    standfirst = np.array([_is_standfirst(p) for p in paragraphs], dtype=float)
+    heading = np.array([_is_heading(p) for p in paragraphs], dtype=float)
+    return {
+        "closing_before": cue("closing", -1),
+        "closing_here": cue("closing", 0),
+        "opening_here": cue("opening", 0),
+        "opening_next": cue("opening", 1),
+        "lead_here": cue("lead", 0),
+        "lead_next": cue("lead", 1) * standfirst[1:],
+        "continuation_here": cue("continuation", 0),
+        "standfirst_here": standfirst[1:],
+        "heading_here": heading[1:],
+        "after_standfirst": np.maximum(standfirst, heading)[:-1],
+    }
+
+
+def _people_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:
+    """Surname-only speakers named in full just before (same story) or new full names (new story)."""
+    known_surname, new_full_name = [], []
+    for index in range(1, len(paragraphs)):
+        here = paragraphs[index]
+        known = frozenset().union(*(p.name_parts for p in paragraphs[max(0, index - RECENT) : index]))
+        known_surname.append(1.0 if here.surname_speakers & known else 0.0)
+        new_full_name.append(1.0 if here.name_parts and not here.name_parts & known else 0.0)
+    return {"known_surname": np.array(known_surname), "new_full_name": np.array(new_full_name)}
+
+
+def _list_density(paragraphs: Sequence[Paragraph], reach: int = 4) -> np.ndarray:
+    """Share of short or list-like lines (headings, bullets, labels) around each gap.
+
+    Newsletters, briefings and letters pages are runs of such lines; a change
+    of topic inside them is less likely to be a new article.
+    """
+    listy = np.array([1.0 if p.n_words <= 12 or p.listed else 0.0 for p in paragraphs])
+    cumulative = np.concatenate([[0.0], np.cumsum(listy)])
+    gaps = np.arange(1, len(paragraphs))
+    low, high = np.maximum(0, gaps - reach), np.minimum(len(paragraphs), gaps + reach)
+    return (cumulative[high] - cumulative[low]) / (high - low)
+
+
+def _novelty(paragraphs: Sequence[Paragraph]) -> np.ndarray:
+    """Share of each paragraph's content words unseen in the ``RECENT`` paragraphs before it."""
+    last_seen: dict[str, int] = {}
+    values = []
+    for index, paragraph in enumerate(paragraphs):
+        words = set(paragraph.content)
+        if index:
+            horizon = index - RECENT
+            unseen = sum(last_seen.get(word, -RECENT - 1) < horizon for word in words)
+            values.append(unseen / len(words) if words else 0.0)
+        last_seen.update(dict.fromkeys(words, index))
+    return np.array(values)
+
+
+def _window_similarities(bags: Sequence[Sequence[str]], sizes: Sequence[int]) -> dict[int, np.ndarray]:
+    """Cosine between the ``size`` paragraphs before and after each gap, for each size.
+
+    A window is a vector over words: how many of its paragraphs contain the
+    word, times the word's inverse paragraph frequency over the whole input. Works in blocks of gaps with a
+    block-local vocabulary, so memory stays small however long the input is.
+    """
+    words = [word for bag in bags for word in bag]
+    vocabulary = {word: number for number, word in enumerate(dict.fromkeys(words))}
+    flat = np.array([vocabulary[word] for word in words], dtype=np.int64)
+    offsets = np.concatenate([[0], np.cumsum([len(bag) for bag in bags])]).astype(np.int64)
+    rows = np.repeat(np.arange(len(bags)), np.diff(offsets))
+    total, widest = len(bags), max(sizes)
+    # inverse document frequency over this input: words in every paragraph (the shared topic) weigh little
+    pairs = np.unique(rows * max(1, len(vocabulary)) + flat) % max(1, len(vocabulary))
+    idf = np.log((total + 1) / (np.bincount(pairs, minlength=len(vocabulary)) + 1))
+    result = {size: np.zeros(max(0, total - 1)) for size in sizes}
+    for block_start in range(1, total, _BLOCK):
+        block_end = min(total, block_start + _BLOCK)  # gaps before paragraphs block_start..block_end-1
+        low, high = max(0, block_start - widest), min(total, block_end - 1 + widest)
+        local, inverse = np.unique(flat[offsets[low] : offsets[high]], return_inverse=True)
+        width = max(1, len(local))
+        cells = (rows[offsets[low] : offsets[high]] - low + 1) * width + inverse.reshape(-1)
+        counts = np.bincount(cells, minlength=(high - low + 1) * width).reshape(high - low + 1, width)
+        cumulative = np.cumsum(np.minimum(counts, 1) * idf[local], axis=0)  # row k: paragraphs low..low+k-1
+        gaps = np.arange(block_start, block_end)
+        for size in sizes:
+            left = cumulative[gaps - low] - cumulative[np.maximum(low, gaps - size) - low]
+            right = cumulative[np.minimum(high, gaps + size) - low] - cumulative[gaps - low]
+            norms = np.sqrt(np.einsum("ij,ij->i", left, left) * np.einsum("ij,ij->i", right, right))
+            shared = np.einsum("ij,ij->i", left, right)
+            result[size][block_start - 1 : block_end - 1] = np.divide(
+                shared, norms, out=np.zeros_like(shared), where=norms > 0)
+    return result
+
+
+def _depths(similarity: np.ndarray) -> np.ndarray:
+    """TextTiling depth: how far each gap's similarity dips below the peaks on either side."""
+    values = similarity.tolist()
+    depths = []
+    for index, value in enumerate(values):
+        left = right = value
+        position = index - 1
+        while position >= 0 and values[position] >= left:
+            left = values[position]
+            position -= 1
+        position = index + 1
+        while position < len(values) and values[position] >= right:
+            right = values[position]
+            position += 1
+        depths.append(left + right - 2 * value)
+    return np.array(depths)
+
+
+def _edges(text: str) -> str:
+    """The first and last 150 characters: closing and opening lines are short, so this is where their cues are."""
+    return text if len(text) <= 300 else f"{text[:150]}\n{text[-150:]}"
+
+
+def _first_sentence(text: str) -> str:
+    """Text up to the first sentence end after its 20th character (where a lead's cues are)."""
+    match = _SENTENCE_END.search(text, 20)
+    return text[: match.end()] if match else text
+
+
+def _stem(word: str) -> str:
+    """A crude stem: plural and verb endings off, so 'talks' meets 'talk' (memoized in ``_STEMS``)."""
+    stem = word
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            break
+    if len(_STEMS) < 200_000:
+        _STEMS[word] = stem
+    return stem
+
+
+def _cue_weight(patterns: list[tuple[re.Pattern, float]], text: str) -> float:
+    """Weight of the strongest matching cue (patterns come sorted by weight, highest first)."""
+    return next((weight for pattern, weight in patterns if pattern.search(text)), 0.0)
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    """A subheading: six words at most, no closing punctuation."""
+    return 0 < paragraph.n_words <= 6 and not paragraph.closed
+
+
+def _is_standfirst(paragraph: Paragraph) -> bool:
+    """A standfirst or deck: a sentence-length line with no closing punctuation."""
+    return 6 < paragraph.n_words <= 45 and not paragraph.closed
+
+
+@lru_cache(maxsize=8)
+def load_cues(path: str | Path | None = None) -> dict[str, list[tuple[re.Pattern, float]]]:
+    """Cue patterns by kind from ``segment_cues.csv`` (columns kind, pattern, weight).
+
+    Each kind's list runs from the highest weight down, so the first pattern
+    that matches gives the paragraph's cue weight.
+    """
+    path = Path(path) if path else LEXICONS / "segment_cues.csv"
+    cues: dict[str, list[tuple[re.Pattern, float]]] = {kind: [] for kind in CUE_KINDS}
+    for number, row in enumerate(_read_rows(path, ("kind", "pattern", "weight")), start=2):
+        if row["kind"] not in cues:
+            raise InputError(f"{path}: row {number}: kind must be one of {', '.join(CUE_KINDS)}, got {row['kind']!r}")
+        if not row["pattern"]:
+            raise InputError(f"{path}: row {number}: empty pattern")
+        try:
+            pattern = re.compile(row["pattern"])
+        except re.error as err:
+            raise InputError(f"{path}: row {number}: bad pattern ({err})") from None
+        cues[row["kind"]].append((pattern, _number(row["weight"], path, number)))
+    return {kind: sorted(patterns, key=lambda cue: -cue[1]) for kind, patterns in cues.items()}
+
+
+@lru_cache(maxsize=8)
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """Lower-case stopwords from ``stopwords.csv`` (column word)."""
+    path = Path(path) if path else LEXICONS / "stopwords.csv"
+    return frozenset((row["word"] or "").strip().lower() for row in _read_rows(path, ("word",))) - {""}
+
+
+@lru_cache(maxsize=8)
+def load_weights(path: str | Path | None = None) -> dict[str, float]:
+    """Feature weights and length-prior settings from ``segment_weights.csv`` (columns name, value)."""
+    path = Path(path) if path else LEXICONS / "segment_weights.csv"
+    weights = {row["name"]: _number(row["value"], path, number)
+               for number, row in enumerate(_read_rows(path, ("name", "value")), start=2)}
+    missing = [name for name in FEATURES + DECODING if name not in weights]
+    if missing:
+        raise InputError(f"{path}: missing row(s) for {', '.join(missing)}")
+    return weights
+
+
+def _read_rows(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """Rows of a lexicon CSV that must have ``columns``."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = [column for column in columns if column not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
+        return list(reader)
+
+
+def _number(value: str, path: Path, number: int) -> float:
+    """``value`` as a float, or an :class:`InputError` naming the file and row."""
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{path}: row {number}: {value!r} is not a number") from None

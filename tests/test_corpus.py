@@ -190,3 +190,17 @@ def test_chunks_concatenate_to_the_whole_corpus(tmp_path):
 def test_chunk_size_must_be_positive(tmp_path):
     with pytest.raises(InputError, match="chunk size"):
         next(iter_corpus(SEED, chunk_size=0))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.text(min_size=1), max_size=40))
+def test_segmentation_of_arbitrary_paragraphs_gives_valid_starts(texts):
+    from analysis.segment import find_article_starts
+
+    starts = find_article_starts(texts)
+    if not texts:
+        assert starts == []
+        return
+    assert starts[0] == 1
+    assert starts == sorted(set(starts))
+    assert all(1 <= start <= len(texts) for start in starts)

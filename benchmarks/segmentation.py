@@ -1,0 +1,233 @@
+"""Score the article segmenter on the seed and on concatenations of real articles.
+
+The seed is scored against ``../shared/gold/000_b5e02bd3c49893a3.articles.json``.
+The generated texts concatenate whole real articles (records with real
+paragraph breaks, 3-60 paragraphs) from three ../shared corpora (China Daily
+COVID-origins and democracy sets; Guardian, New York Times and Daily Telegraph
+COVID-origins set) with a fixed random seed, so their boundaries are known.
+Texts cycle China Daily only, Western only and mixed. Each article pool is
+halved once: even-numbered texts ("dev") come from one half and were used to
+build the rules and fit the weights; odd-numbered texts ("held-out") come from
+the other half. Pk and WindowDiff use k = half the mean true article length in
+paragraphs (shared/gold/SCHEMA.md).
+
+Run: ``.venv/bin/python benchmarks/segmentation.py [--texts 30] [--verbose]``.
+Exits 2 with a message if ../shared is missing.
+
+``--fit PATH [--seed-copies N]`` refits ``analysis/lexicons/segment_weights.csv``
+and writes the result to PATH: a logistic regression of "this paragraph opens an
+article" on the segmenter's features over the 60 dev texts among the first 120
+generated texts plus the seed (counted N times, default 8, as the one gold text
+of the target genre), a grid search of the length prior, then a coordinate
+search of each weight that lowers mean Pk on those same texts. No held-out
+article is used for fitting. Takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from nltk.metrics.segmentation import pk, windowdiff
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.corpus import normalize_text  # noqa: E402
+from analysis import segment  # noqa: E402
+from analysis.segment import find_article_starts  # noqa: E402
+
+SHARED = ROOT / ".." / "shared"
+SEED_TEXT = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
+SEED_GOLD = SHARED / "gold" / "000_b5e02bd3c49893a3.articles.json"
+SOURCES = {
+    "chinadaily_covid": SHARED / "corpora" / "state_media" / "chinadaily_covid_origins_2020_2021.jsonl",
+    "chinadaily_democracy": SHARED / "corpora" / "state_media" / "chinadaily_democracy_2013_2015.jsonl",
+    "western_covid": SHARED / "corpora" / "western" / "covid_origins_china_2020_2021.jsonl",
+}
+RANDOM_SEED = 20261129
+MIN_PARAGRAPHS, MAX_PARAGRAPHS = 3, 60
+KINDS = ("china_daily", "western", "mixed")
+FIT_TEXTS = 120  # --fit uses the 60 dev texts among the first 120 (the first 30 are the benchmark's texts)
+
+
+def boundary_string(starts: list[int], n_paragraphs: int) -> str:
+    """0/1 string with a 1 at every paragraph that opens an article."""
+    opening = set(starts)
+    return "".join("1" if number in opening else "0" for number in range(1, n_paragraphs + 1))
+
+
+def score(predicted: list[int], gold: list[int], n_paragraphs: int) -> tuple[float, float]:
+    """(Pk, WindowDiff) with k = half the mean gold article length."""
+    k = max(1, round(n_paragraphs / len(gold) / 2))
+    reference = boundary_string(gold, n_paragraphs)
+    hypothesis = boundary_string(predicted, n_paragraphs)
+    return pk(reference, hypothesis, k=k, boundary="1"), windowdiff(reference, hypothesis, k, boundary="1")
+
+
+def load_articles() -> dict[str, list[dict]]:
+    """Articles with real paragraph breaks, grouped by outlet family."""
+    pools: dict[str, list[dict]] = {"china_daily": [], "western": []}
+    for name, path in SOURCES.items():
+        family = "western" if name.startswith("western") else "china_daily"
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if not row.get("paragraphs"):
+                    continue
+                paragraphs = [p for p in (normalize_text(t) for t in row["text"].split("\n")) if p]
+                if MIN_PARAGRAPHS <= len(paragraphs) <= MAX_PARAGRAPHS:
+                    pools[family].append({"outlet": row["outlet"], "title": row["title"], "paragraphs": paragraphs})
+    return pools
+
+
+def build_concatenations(n_texts: int = 30, *, seed: int = RANDOM_SEED) -> list[dict]:
+    """Texts of 5-12 real articles each, cycling China Daily only, Western only and mixed.
+
+    Every article pool is shuffled and halved once: even-numbered texts ("dev",
+    used to fit the weights) draw only from one half and odd-numbered texts
+    ("held-out") only from the other, so no held-out article was seen in fitting.
+    """
+    rng = random.Random(seed)
+    halves: dict[str, dict[str, list[dict]]] = {"dev": {}, "held-out": {}}
+    for family, pool in load_articles().items():
+        rng.shuffle(pool)
+        halves["dev"][family], halves["held-out"][family] = pool[::2], pool[1::2]
+    texts = []
+    for number in range(n_texts):
+        kind, half = KINDS[number % len(KINDS)], "dev" if number % 2 == 0 else "held-out"
+        pools = halves[half]
+        pool = pools["china_daily"] + pools["western"] if kind == "mixed" else pools[kind]
+        articles = rng.sample(pool, rng.randint(5, 12))
+        paragraphs, starts = [], []
+        for article in articles:
+            starts.append(len(paragraphs) + 1)
+            paragraphs.extend(article["paragraphs"])
+        texts.append({"number": number, "kind": kind, "half": half, "paragraphs": paragraphs, "starts": starts,
+                      "outlets": sorted({a["outlet"] for a in articles})})
+    return texts
+
+
+def read_seed() -> tuple[list[str], list[int]]:
+    """Seed paragraphs (normalized as the corpus loader does) and their gold starts."""
+    paragraphs = [p for p in (normalize_text(t) for t in SEED_TEXT.read_text(encoding="utf-8").split("\n")) if p]
+    return paragraphs, json.loads(SEED_GOLD.read_text(encoding="utf-8"))["article_starts"]
+
+
+def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 8) -> None:
+    """Fit feature weights and the length prior on the dev texts plus the seed; write them to ``path``."""
+    import itertools
+
+    import numpy as np
+
+    seed_paragraphs, seed_gold = read_seed()
+    training = [(t["paragraphs"], t["starts"]) for t in texts if t["half"] == "dev"]
+    training += [(seed_paragraphs, seed_gold)] * seed_copies
+    cues, stopwords = segment.load_cues(), segment.load_stopwords()
+    tables = []
+    for paragraphs, starts in training:
+        described = [segment.describe_paragraph(text, cues, stopwords) for text in paragraphs]
+        opening = set(starts)
+        tables.append((segment.gap_features(described), [1.0 if n in opening else 0.0 for n in range(2, len(paragraphs) + 1)]))
+    features = np.vstack([table for table, _ in tables])
+    labels = np.concatenate([np.array(target) for _, target in tables])
+    mean, spread = features.mean(axis=0), features.std(axis=0)
+    spread[spread == 0] = 1.0
+    mean[0], spread[0] = 0.0, 1.0  # the bias column stays as it is
+    scaled = (features - mean) / spread
+    coefficients = np.zeros(scaled.shape[1])
+    for _ in range(4000):  # plain gradient descent on the logistic loss, lightly L2-regularized
+        predicted = 1.0 / (1.0 + np.exp(-scaled @ coefficients))
+        coefficients -= 0.5 * (scaled.T @ (predicted - labels) + coefficients) / len(labels)
+    raw = coefficients / spread
+    raw[0] = coefficients[0] - float((coefficients[1:] * mean[1:] / spread[1:]).sum())
+    weights = dict(zip(segment.FEATURES, raw.tolist()))
+
+    def mean_pk(trial: dict[str, float]) -> float:
+        vector = np.array([trial[name] for name in segment.FEATURES])
+        return statistics.mean(
+            score(segment.choose_starts([0.0, *(table @ vector).tolist()], trial), starts, len(paragraphs))[0]
+            for (table, _), (paragraphs, starts) in zip(tables, training))
+
+    grid = itertools.product((-0.5, 0.0, 0.5, 1.0, 1.5), (3, 4), (1.0, 3.0), (25, 40, 60), (0.05, 0.2))
+    best = None
+    for offset, short_length, short_penalty, long_length, long_penalty in grid:
+        trial = weights | {"bias": weights["bias"] + offset, "short_length": short_length,
+                           "short_penalty": short_penalty, "long_length": long_length,
+                           "long_penalty": long_penalty, "max_length": 120}
+        value = mean_pk(trial)
+        if best is None or value < best[0]:
+            best = (value, trial)
+    # the logistic loss is not Pk: refine each weight in turn where that lowers Pk on the same texts
+    for _ in range(2):
+        for name in segment.FEATURES:
+            for factor in (0.5, 0.8, 1.25, 1.5):
+                trial = best[1] | {name: best[1][name] * factor if name != "bias" else best[1][name] + factor - 1}
+                value = mean_pk(trial)
+                if value < best[0] - 1e-4:
+                    best = (value, trial)
+    chosen = best[1]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("name,value\n")
+        for name in segment.FEATURES + segment.DECODING:
+            handle.write(f"{name},{round(chosen[name], 3)}\n")
+    print(f"wrote {path} (mean Pk on the fitting texts {best[0]:.3f})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=30, help="number of generated concatenations (default 30)")
+    parser.add_argument("--verbose", action="store_true", help="print predicted and true starts of each text")
+    parser.add_argument("--fit", type=Path, metavar="PATH", help="refit the weights on the dev half and write them to PATH")
+    parser.add_argument("--seed-copies", type=int, default=8, metavar="N",
+                        help="with --fit: how many times the seed counts among the fitting texts (default 8; 0 leaves it out)")
+    args = parser.parse_args()
+    if not SHARED.is_dir():
+        print(f"benchmarks/segmentation.py: {SHARED.resolve()} is missing; it holds the gold and corpora this "
+              "benchmark reads (clone the shared folder next to the repository).", file=sys.stderr)
+        return 2
+
+    if args.fit:
+        fit_weights(build_concatenations(FIT_TEXTS), args.fit, seed_copies=args.seed_copies)
+        return 0
+    seed_paragraphs, seed_gold = read_seed()
+    seed_predicted = find_article_starts(seed_paragraphs)
+    seed_pk, seed_wd = score(seed_predicted, seed_gold, len(seed_paragraphs))
+    print(f"seed: Pk {seed_pk:.3f}  WindowDiff {seed_wd:.3f}  (target Pk <= 0.10)")
+    print(f"  predicted {seed_predicted}\n  gold      {seed_gold}")
+
+    texts = build_concatenations(args.texts)
+    print(f"\n{len(texts)} concatenations of real articles (random seed {RANDOM_SEED}):")
+    print(f"{'text':>4} {'half':<8} {'kind':<11} {'arts':>4} {'paras':>5} {'pred':>4} {'Pk':>6} {'WD':>6}")
+    rows, elapsed, total_paragraphs = [], 0.0, 0
+    for text in texts:
+        started = time.process_time()
+        predicted = find_article_starts(text["paragraphs"])
+        elapsed += time.process_time() - started
+        total_paragraphs += len(text["paragraphs"])
+        text_pk, text_wd = score(predicted, text["starts"], len(text["paragraphs"]))
+        rows.append((text, text_pk, text_wd))
+        print(f"{text['number']:>4} {text['half']:<8} {text['kind']:<11} {len(text['starts']):>4} "
+              f"{len(text['paragraphs']):>5} {len(predicted):>4} {text_pk:>6.3f} {text_wd:>6.3f}")
+        if args.verbose:
+            print(f"      predicted {predicted}\n      true      {text['starts']}")
+
+    print()
+    for label, chosen in [("all", rows), ("dev half", [r for r in rows if r[0]["half"] == "dev"]),
+                          ("held-out half", [r for r in rows if r[0]["half"] == "held-out"])] + [
+                          (kind, [r for r in rows if r[0]["kind"] == kind]) for kind in KINDS]:
+        if chosen:
+            print(f"mean over {label:<14} ({len(chosen):>2} texts): Pk {statistics.mean(r[1] for r in chosen):.3f}"
+                  f"  WindowDiff {statistics.mean(r[2] for r in chosen):.3f}")
+    print(f"\nspeed: {1000 * elapsed / total_paragraphs * 100:.2f} ms CPU per 100 paragraphs "
+          f"({total_paragraphs} paragraphs)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,176 @@
+"""Article segmentation: the seed against its gold, real China Daily articles, cues, decoding, odd input."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from nltk.metrics.segmentation import pk, windowdiff
+
+from analysis.corpus import InputError, normalize_text
+from analysis.segment import choose_starts, find_article_starts, load_cues, load_weights
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
+SHARED = ROOT / ".." / "shared"
+# article_starts of ../shared/gold/000_b5e02bd3c49893a3.articles.json (checked below when ../shared is present)
+SEED_GOLD = [1, 6, 18, 22, 37, 40, 63, 67, 69]
+
+
+def read_paragraphs(text: str) -> list[str]:
+    return [p for p in (normalize_text(line) for line in text.split("\n")) if p]
+
+
+def boundaries(starts: list[int], total: int) -> str:
+    return "".join("1" if n in set(starts) else "0" for n in range(1, total + 1))
+
+
+@pytest.fixture(scope="module")
+def seed_paragraphs() -> list[str]:
+    return read_paragraphs(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_gold_copy_matches_shared_file():
+    gold = SHARED / "gold" / "000_b5e02bd3c49893a3.articles.json"
+    if not gold.exists():
+        pytest.skip("../shared is not available")
+    assert json.loads(gold.read_text(encoding="utf-8"))["article_starts"] == SEED_GOLD
+
+
+def test_seed_pk_is_at_most_a_tenth(seed_paragraphs):
+    predicted = find_article_starts(seed_paragraphs)
+    k = round(len(seed_paragraphs) / len(SEED_GOLD) / 2)  # 75 paragraphs, 9 articles: k = 4
+    reference, hypothesis = boundaries(SEED_GOLD, 75), boundaries(predicted, 75)
+    assert k == 4
+    assert pk(reference, hypothesis, k=k, boundary="1") <= 0.10
+    assert windowdiff(reference, hypothesis, k, boundary="1") <= 0.15
+
+
+def test_seed_finds_the_clear_news_leads(seed_paragraphs):
+    predicted = find_article_starts(seed_paragraphs)
+    # "In a speech delivered on Tuesday ... Ursula von der Leyen", "Chinese Vice President Han Zheng on Saturday
+    # met ...", "... Guo Jiakun said on Monday", "China's Foreign Ministry (FM) on Tuesday lambasted ..."
+    assert {1, 6, 22, 37, 40, 63} <= set(predicted)
+    assert 7 <= len(predicted) <= 10
+
+
+def test_subheadings_and_surname_paragraphs_stay_inside_their_article(seed_paragraphs):
+    predicted = set(find_article_starts(seed_paragraphs))
+    assert seed_paragraphs[43] == "Firm opposition" and seed_paragraphs[53] == "'Futile attempt'"
+    assert not predicted & {44, 45, 54, 55}
+    # "Guo noted ...", "Mao made the remarks ...", "Reeves said ...", "Xi made the remarks ..."
+    assert not predicted & {3, 19, 27, 70}
+
+
+def test_three_real_china_daily_articles_are_split_where_they_join():
+    corpus = SHARED / "corpora" / "state_media" / "chinadaily_covid_origins_2020_2021.jsonl"
+    if not corpus.exists():
+        pytest.skip("../shared is not available")
+    wanted = ["cd-covid-7521f41114", "cd-covid-ec9b54fb3a", "cd-covid-910132939c"]
+    records = {}
+    with corpus.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                records[record["id"]] = read_paragraphs(record["text"])
+    articles = [records[name] for name in wanted]
+    assert [len(a) for a in articles] == [6, 7, 9]
+    assert find_article_starts([p for article in articles for p in article]) == [1, 7, 14]
+
+
+def test_a_closing_author_line_ends_an_article():
+    paragraphs = [
+        "Hong Kong's opposition camp has changed its demands for a nomination format that complies with "
+        "unspecified international standards, and its leaders said on Monday that they would not back down.",
+        "An immediate question about international standards is whether universal suffrage, in compliance "
+        "with these standards, can be implemented in the city in 2017.",
+        "The camp has not answered that question, and many residents are tired of the debate.",
+        "The author is vice-chairman of the Hong Kong Association of Young Commentators.",
+        "The World Health Organization said on Thursday that the number of new infections reported in China "
+        "had fallen for a second day, while cases in Europe and the Middle East kept rising.",
+        "The organization's chief, Tedros Adhanom Ghebreyesus, told reporters in Geneva that the world must "
+        "prepare for a pandemic.",
+        "Tedros said the agency would send more experts to the countries with new clusters.",
+    ]
+    assert find_article_starts(paragraphs) == [1, 5]
+
+
+def test_empty_input_gives_no_starts_and_one_paragraph_gives_one():
+    assert find_article_starts([]) == []
+    assert find_article_starts(["China on Monday urged the United States to stop politicizing the virus."]) == [1]
+
+
+def test_output_is_deterministic(seed_paragraphs):
+    assert find_article_starts(seed_paragraphs) == find_article_starts(list(seed_paragraphs))
+
+
+def test_weird_unicode_is_segmented_without_error():
+    texts = ["", " ", "\u200b", "؟؟؟", "中国外交部发言人郭嘉昆周一表示。", "\U0001f600" * 50, "A" * 5000,
+             "'\"", "•", "Ünïcödé Wörds Éverywhere said on Tuesday.", "\x00\x1f", "-- --"]
+    starts = find_article_starts(texts)
+    assert starts[0] == 1 and starts == sorted(set(starts)) and starts[-1] <= len(texts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=200), max_size=40))
+def test_any_text_gives_sorted_starts_from_one(texts):
+    starts = find_article_starts(texts)
+    if not texts:
+        assert starts == []
+    else:
+        assert starts[0] == 1 and starts == sorted(set(starts)) and starts[-1] <= len(texts)
+
+
+def test_length_prior_decoding_on_hand_made_scores():
+    weights = {"short_length": 2, "short_penalty": 1.0, "long_length": 4, "long_penalty": 1.0, "max_length": 10}
+    # paragraph 3 (score 3) and paragraph 6 (score 2) open articles; paragraph 4 (0.5) loses to the short-article
+    # penalty (articles of 1 paragraph cost 1); paragraph 8 (-0.5) is not worth a start
+    assert choose_starts([0.0, -2.0, 3.0, 0.5, -1.0, 2.0, -3.0, -0.5], weights) == [1, 3, 6]
+    # with nothing above zero, a long article pays 1 per paragraph beyond 4, so the best of the rest is taken
+    assert choose_starts([0.0, -5.0, -5.0, -5.0, -1.0, -5.0, -5.0, -5.0, -5.0, -5.0], weights) == [1, 5]
+
+
+def test_cue_file_with_bad_rows_raises_input_error(tmp_path):
+    bad_kind = tmp_path / "kind.csv"
+    bad_kind.write_text("kind,pattern,weight\nclosing,^The author is,3\nending,^Contact,2\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"kind\.csv: row 3: kind must be one of"):
+        load_cues(bad_kind)
+    bad_pattern = tmp_path / "pattern.csv"
+    bad_pattern.write_text("kind,pattern,weight\nopening,^(Editor,3\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"pattern\.csv: row 2: bad pattern"):
+        load_cues(bad_pattern)
+    empty_pattern = tmp_path / "empty.csv"
+    empty_pattern.write_text("kind,pattern,weight\nopening,,3\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"empty\.csv: row 2: empty pattern"):
+        load_cues(empty_pattern)
+    with pytest.raises(InputError, match=r"missing\.csv: no such file"):
+        load_cues(tmp_path / "missing.csv")
+    bad_weight = tmp_path / "weights.csv"
+    bad_weight.write_text("name,value\nbias,heavy\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"weights\.csv: row 2: 'heavy' is not a number"):
+        load_weights(bad_weight)
+
+
+def test_cues_are_sorted_strongest_first():
+    cues = load_cues()
+    assert set(cues) == {"closing", "opening", "lead", "continuation"}
+    for patterns in cues.values():
+        assert [weight for _, weight in patterns] == sorted((weight for _, weight in patterns), reverse=True)
+    assert any(pattern.search("Contact the writer at zhoujin@chinadaily.com.cn") for pattern, _ in cues["closing"])
+
+
+def test_a_user_cue_file_extends_the_packaged_one(tmp_path):
+    packaged = (ROOT / "analysis" / "lexicons" / "segment_cues.csv").read_text(encoding="utf-8")
+    extended = tmp_path / "cues.csv"
+    extended.write_text(packaged + "closing,^END OF STORY$,3\n", encoding="utf-8")
+    paragraphs = [
+        "China's top legislature adopted a decision on Hong Kong's electoral system on Thursday.",
+        "The decision, passed by the National People's Congress, sets out how the Election Committee is formed.",
+        "The committee will be expanded from 1,200 to 1,500 members, and its makeup will change.",
+        "END OF STORY",
+        "The committee will elect a large share of the Legislative Council, officials said.",
+        "The expanded committee will also nominate candidates for the council, the officials added.",
+    ]
+    assert find_article_starts(paragraphs) == [1]
+    assert find_article_starts(paragraphs, cues=extended) == [1, 5]

@@ -1,0 +1,1687 @@
+"""Source attribution: who is credited with a statement in each paragraph.
+
+:func:`extract_attributions` finds reporting cues (``lexicons/reporting_verbs.csv``,
+matched with one Aho-Corasick pass) outside quotation marks and the source each
+one credits:
+
+* a verb cue with its subject before it ("Guo said", "Zhao Junjie, a senior
+  research fellow at ..., told the Global Times", "the chamber highlighted"),
+  or after it ("..., said Feng Zhongping"); a participle ("..., adding that")
+  belongs to the subject of its clause; a subject that is a document takes its
+  owner ("a release from UFCW Local 832 said");
+* a source-after cue ("according to X", "according to a fact sheet published
+  by the White House", "learned from X");
+* a noun cue with a possessive or an agent ("Trump's claim", "criticism from
+  China").
+
+Sources are resolved per article: short forms to the fullest name ("Guo" ->
+"Guo Jiakun"), pronouns to the last compatible speaker or to a person just
+named as a sentence subject, role phrases ("the spokesperson", "the chamber")
+to the source they describe, an acronym to the name it abbreviates, and the
+Chinese surname "He" to a recently named "He Lifeng". Names are registered
+lazily: an earlier paragraph is scanned only when a short form, pronoun or role
+phrase needs it.
+
+Quoted passages are credited to the nearest cue of their sentence (else of the
+paragraph; a paragraph that is only a quote continues the previous speaker) and
+give the record its quote type: a whole quoted sentence makes it ``direct``, a
+quoted fragment ``mixed``; "so-called" terms and set phrases
+(``lexicons/quoted_set_phrases.csv``) are not quotes. Category and origin come
+from :mod:`analysis.sources`.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+import pandas as pd
+
+from analysis import sources
+from analysis.corpus import InputError
+
+COLUMNS = ["article", "paragraph", "speaker", "mention", "category", "origin", "quote", "cue",
+           "quoted_words", "aliases"]
+COUNT_GROUPS = {"article": ["article"], "outlet": ["outlet"], "corpus": []}
+
+_CONNECTORS = {"of", "for", "the", "at", "in", "on", "de", "von", "der", "van", "den", "al", "bin",
+               "du", "da", "di", "la", "le", "del", "dos", "y", "&"}
+_NAME_PARTICLES = {"von", "der", "van", "den", "de", "al", "bin", "du", "da", "di", "la", "le", "del", "dos"}
+_DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "his", "her", "their", "both",
+                "all", "most", "one", "two", "three", "these", "those", "this", "another", "each",
+                "our", "various", "numerous", "few", "more", "any"}
+_ADJECTIVES = {"senior", "former", "leading", "independent", "core", "chief", "deputy", "general", "top",
+               "local", "foreign", "state", "national", "international", "regional", "new", "outgoing",
+               "incoming", "acting", "vice", "executive", "managing", "associate", "assistant", "visiting",
+               "official", "prominent", "renowned", "well-known", "veteran", "retired", "permanent",
+               "chinese", "american", "british", "european", "us", "eu", "uk", "news", "media", "tech",
+               "chip", "industry", "research", "policy", "security", "trade", "financial", "economic",
+               "health", "state-owned", "private", "public", "major", "big", "political", "military",
+               "communist", "ruling", "opposition", "government", "ministry", "foreign-affairs"}
+_PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
+_CLAUSE_WORDS = {"and", "but", "as", "while", "when", "because", "although", "though", "since", "after",
+                 "before", "where", "if", "so", "then", "also", "however", "meanwhile", "moreover",
+                 "furthermore", "instead", "yet", "whereas", "until", "once", "that", "even", "still",
+                 "but also", "nor", "or", "notably", "indeed", "separately", "additionally", "what", "whom"}
+_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "Regarding", "According", "However", "But", "And",
+              "When", "While", "As", "Since", "After", "Before", "During", "Per", "It", "He", "She", "They",
+              "We", "I", "You", "This", "That", "These", "Those", "There", "Although", "If", "Asked", "With",
+              "From", "To", "By", "Meanwhile", "Moreover", "Furthermore", "Instead", "Earlier", "Later",
+              "Last", "Next", "Then", "Still", "Yet", "Also", "Both", "Some", "Many", "Several", "Such",
+              "Our", "Their", "His", "Her", "Its", "My", "Your", "Notably", "Overall", "Despite", "Under",
+              "Over", "Among", "Between", "Through", "Without", "Within", "What", "How", "Why", "Who",
+              "Where", "Which", "Each", "Every", "All", "Any", "No", "Not", "Yes", "Even", "Only", "Just",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+              "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.",
+              "Sir", "Dame", "Lord", "Madam", "Another", "Other", "Here", "Now", "Today", "Once", "So",
+              "Or", "Nor", "Though", "Because", "Unlike", "Like", "Of", "Following", "Speaking", "Addressing",
+              "Citing", "Noting", "Adding", "Saying", "Echoing", "Responding", "Commenting", "Reviewing", "Concerning",
+              "Amid", "Given", "Besides", "Beyond", "Referring", "Jan", "Feb",
+              "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Reports", "Report", "Sources",
+              "Critics", "Officials", "Experts", "Analysts", "Residents", "Others", "People", "Police"}
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord",
+               "Madam", "Miss"}
+_GENDER_BY_HONORIFIC = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f",
+                        "Ms.": "f", "Dame": "f", "Madam": "f", "Miss": "f"}
+_SOURCE_DOCUMENTS = {"website", "fact sheet", "transcript", "white paper", "editorial"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "ltd", "jr", "sr", "no", "gov",
+                  "sen", "rep", "gen", "lt", "col", "capt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
+                  "dec", "u.s", "u.k", "e.g", "i.e", "vs", "mt", "ft", "approx", "dept", "est", "govt"}
+
+_TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()\x01]+")
+_TRAILING_NOISE = re.compile(
+    r"(?:\s+(?:also|further|then|later|earlier|previously|once|again|repeatedly|recently|already|publicly|"
+    r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|"
+    r"once again|specifically|clearly|explicitly|firmly|strongly|bluntly|openly|flatly|immediately|"
+    r"simply|further|likewise|similarly|then|had|has\s+also|have\s+also|subsequently|however|"
+    r"(?!family|assembly|supply|rally|anomaly|monopoly|italy)[a-z]{3,}(?:ally|ely|ily|ously|ently|antly|ctly|rly)|"
+    r"(?:early|late|earlier|later)?\s*(?:on|this|last|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?|"
+    r"(?:in|on|at|during|via|through|over)\s+(?:a|an|the|his|her|their|its)\s+[^,\x01]{0,60}?"
+    r"(?:statement|interview|speech|press conference|briefing|conference|letter|post|tweet|video|release|"
+    r"meeting|report|email|e-mail|message|op-ed|article|address|session|forum|event|call|hearing|remarks)|"
+    r"(?:on|in)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"\((?:local time|[A-Z]{2,6} time)\))\s*)$"
+)
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:on|this|last|early|late|earlier|later)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday)"
+    r"(?:\s+(?:night|morning|evening|afternoon))?\s*|^\s*(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"[^,\x01]{0,40}?(?:statement|interview|speech|press conference|briefing|conference|letter|post|video|"
+    r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message)\s*,?\s*"
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
+_SENTENCE_END = re.compile(r"[.!?]+[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"
+                            r"(?:surname|name|family name)\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+_INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
+                               r"(information|data|statement|statements|report|reports|figures|statistics|documents?|"
+                               r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
+                               r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
+                               r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_OWNER_AFTER = re.compile(r"^\s*(?:(?:published|released|issued|provided|shared|posted|compiled|made|"
+                          r"obtained)\s+)?(?:by|from|of)\s+")
+_OWNER_VERB = re.compile(r"^\s*(?:that\s+)?((?:the\s+|a\s+|an\s+)?[^\s,.;\x01]+(?:\s+[^\s,.;\x01]+){0,5}?)\s+"
+                         r"(?:shared|provided|released|published|issued|posted|gave|sent|showed)\b")
+_SET_PHRASE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|termed|labelled|labeled|nicknamed|"
+                                r"known as|the term|the phrase|the slogan|the word|the words|titled|entitled|"
+                                r"called|named)\s*$", re.IGNORECASE)
+_SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
+                               r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
+_NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le)"
+                       rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
+_DOUBLE_QUOTE = re.compile('"')
+_PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
+_RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
+_SEGMENT = re.compile(r"[^,;:\x01()\u2014]+|\([^()]*\)")
+_COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
+_POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
+_INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
+_CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_DOCUMENT_WORD = re.compile(r"\b(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|"
+                            r"post|tweet)\b")
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:^|\s)(?:(?:the|a|an|its|their)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
+    r"(?:(?:emailed|written|joint|official|brief|new|latest|press|news)\s+)?"
+    r"(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|post|tweet)"
+    r"(?:\s+(?:[\w\-]+\s+){0,5}?(?:from|by|of)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?))?\s*$")
+_SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
+                     "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
+                     "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
+_INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+                            r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
+_AFTER_NOUN_CUE = {"to", "that", "about", "over", "of", "on", "against", "from", "at", "in", "regarding", "concerning",
+                   "for", "with", "by", "as", "and", "which", "were", "was", "is", "are", "has", "have", "had",
+                   "may", "might", "would", "will", "could", "can", "last", "this", "earlier", "during", "made"}
+_REPORTER_BEFORE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|Times|Daily|News|Agency|Xinhua|CGTN|"
+                              r"newspaper|we|has|have|had)\b[^,;\x01]{0,30}$")
+_HE_SURNAME = re.compile(r"\bHe [A-Z][a-z]+\b(?!\s+(?:said|says|told|added|noted|stated|stressed))")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
+_NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
+_SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
+_LEADING_ADVERBIAL_WORDS = {
+    "in", "on", "at", "during", "after", "before", "when", "while", "as", "per", "regarding", "concerning",
+    "according", "asked", "since", "with", "for", "despite", "although", "though", "if", "however", "meanwhile",
+    "earlier", "later", "last", "this", "to", "by", "from", "under", "amid", "following", "besides", "beyond",
+    "given", "unlike", "through", "among", "over", "within", "without", "between", "against", "toward",
+    "towards", "across", "around", "upon", "speaking", "addressing", "responding", "commenting", "referring"}
+_BY_AGENT = re.compile(r"^(?:\s+as)?(?:\s*\x01+)?[^,.;\x01]{0,60}?\s+by\s+|^\s+by\s+")
+_NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|more than|at least|over|nearly|some|[\d,.]+"
+                                r"(?: million| billion)?)\s+)*(?:lives|life|victims|title|titles|victory|win|gold|"
+                                r"medals?|seats?|crown|championship|prize|top spot|lead|trophy)\b")
+_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,6}?)who\s")
+_PARTY_STATE = re.compile(r"^\s*(?:[DRI]-[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]{1,4}\.)\s*$")
+_CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this", "let", "one"}
+_LINKS = {"of", "for", "at", "with", "in", "from", "under"}
+_NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", "pledges", "promise", "promises",
+               "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
+               "report", "reports", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
+               "speech", "statement", "statements", "announcement", "criticism", "threat", "threats", "denial",
+               "post", "tweet", "tweets", "testimony", "frame"}
+_NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One reporting cue from the lexicon."""
+
+    lemma: str
+    stance: str
+    kind: str
+    inverts: bool
+    needs_that: bool
+
+
+@dataclass
+class Entity:
+    """A source named in one article, with every surface form and description seen."""
+
+    name: str
+    kind: str
+    known: sources.KnownSource | None = None
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    gender: str = ""
+    last_seen: tuple[int, int] = (0, 0)
+    subject_seen: tuple[int, int] = (0, 0)
+    seen: list[tuple[int, int]] = field(default_factory=list)
+
+    def seen_before(self, where: tuple[int, int]) -> tuple[int, int]:
+        """The last place this entity was mentioned before ``where``."""
+        return max((place for place in self.seen if place < where), default=(0, 0))
+    person_evidence: bool = False
+    spoke: bool = False
+
+    @property
+    def person_like(self) -> bool:
+        """A person for "he"/"she": titled, with a known first name, or already a speaker."""
+        return self.kind == "person" and (self.person_evidence or bool(self.gender) or self.spoke)
+
+    def add_alias(self, surface: str) -> None:
+        surface = " ".join(surface.split())
+        if surface and surface != self.name and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    def add_descriptor(self, text: str) -> None:
+        text = " ".join(text.split()).strip(" ,")
+        if text and text not in self.descriptors:
+            self.descriptors.append(text)
+
+
+@lru_cache(maxsize=None)
+def _cue_lexicon() -> tuple[dict[str, Cue], re.Pattern]:
+    path = sources.LEXICONS / "reporting_verbs.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    forms: dict[str, Cue] = {}
+    for row in rows:
+        cue = Cue(row["lemma"], row["stance"], row.get("kind") or "verb", row.get("inverts") == "yes",
+                  row.get("needs_that") == "yes")
+        for form in row["forms"].split("|"):
+            forms.setdefault(form.strip().lower(), cue)
+    return forms, re.compile(rf"(?<![\w'\-])(?:{_trie_pattern(sorted(forms))})(?![\w\-])", re.IGNORECASE)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex alternation shaped as a character trie, so matching stays fast with hundreds of forms."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=None)
+def _cue_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for form in _cue_lexicon()[0]:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    return automaton
+
+
+class _CueMatch:
+    """A cue found in a text, with the ``re.Match`` methods the parser uses."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+def _find_cues(text: str) -> list[_CueMatch]:
+    """Reporting cues in ``text`` (whole words, longest first, no overlaps), by Aho-Corasick.
+
+    A capitalised cue after a word ("United States") is a name, not a cue.
+    """
+    lower = text.lower()
+    if len(lower) != len(text):
+        return [_CueMatch(m.start(), m.end(), m.group(0)) for m in _cue_lexicon()[1].finditer(text)]
+    found = []
+    size = len(lower)
+    for last, form in _cue_automaton().iter(lower):
+        start, end = last - len(form) + 1, last + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "'-_"):
+            continue
+        if end < size and (lower[end].isalnum() or lower[end] in "-_"):
+            continue
+        if text[start].isupper() and start > 1 and text[start - 2].isalnum():
+            continue
+        found.append((start, -end))
+    matches, reached = [], -1
+    for start, negative_end in sorted(found):
+        if start >= reached:
+            matches.append(_CueMatch(start, -negative_end, text[start:-negative_end]))
+            reached = -negative_end
+    return matches
+
+
+def cue_stance(cue: str) -> str:
+    """``evaluative`` or ``neutral`` for a cue as written ("lambasted", "told the Global Times").
+
+    The lemma whose form starts the cue decides; a cue not in
+    ``lexicons/reporting_verbs.csv`` is ``neutral``.
+    """
+    forms = _cue_lexicon()[0]
+    text = " ".join(str(cue).lower().split())
+    matches = _find_cues(text)
+    if matches and matches[0].start() == 0:
+        return forms[matches[0].group(0)].stance
+    return "neutral"
+
+
+# ---------------------------------------------------------------- text helpers
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each double-quoted passage, marks included; an unclosed one runs to the end."""
+    marks = [match.start() for match in _DOUBLE_QUOTE.finditer(text)]
+    spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1], len(text)))
+    return spans
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with quoted passages blanked to \\x01, keeping a closing . ! ? so sentences still end."""
+    pieces, last = [], 0
+    for start, end in spans:
+        inner = text[start + 1:end - 1].rstrip(" \"'")
+        pieces.append(text[last:start])
+        blank = ["\x01"] * (end - start)
+        if inner and inner[-1] in ".!?" and end - start >= 2:
+            blank[-2] = inner[-1]
+        pieces.append("".join(blank))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in _SENTENCE_END.finditer(masked):
+        before = masked[max(start, match.start() - 12):match.start()].split()
+        word = before[-1].lower().strip("\x01\"'(") if before else ""
+        if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            continue
+        bounds.append((start, match.end()))
+        start = match.end()
+    bounds.append((start, len(masked)))
+    return bounds
+
+
+def _is_cap(token: str) -> bool:
+    head = token.lstrip("(")
+    if "-" in head[:4] and head.split("-", 1)[1][:1].isupper():
+        return True
+    return bool(head) and (head[0].isupper() or head[0].isdigit() and any(c.isupper() for c in head))
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:!?\"'")
+
+
+def _role_word(token: str) -> bool:
+    word = token.lower().strip(".,")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word in sources.role_words() or word in _role_parts()
+
+
+@lru_cache(maxsize=None)
+def _role_parts() -> frozenset[str]:
+    """Words of multi-word role entries ("fact" and "sheet" of "fact sheet"), connectors left out."""
+    return frozenset(part for word in sources.role_words() if " " in word for part in word.split()
+                     if part not in _CONNECTORS)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _trailing_np(segment: str) -> tuple[str, int] | None:
+    """The noun phrase that ends ``segment`` (a name with its titles, or a role phrase) and its offset."""
+    tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(segment)]
+    if not tokens:
+        return None
+    last = _bare(tokens[-1][0])
+    if last.lower() in _PRONOUNS or last in ("who", "which"):
+        return last, tokens[-1][1]
+    index = len(tokens) - 1
+    has_name = False
+    while index >= 0:
+        token = _bare(tokens[index][0])
+        if not token:
+            break
+        lower = token.lower()
+        if _is_cap(token) and token not in _NOT_NAMES:
+            has_name = True
+        elif token in _HONORIFICS and has_name:
+            pass
+        elif lower in _NAME_PARTICLES and index < len(tokens) - 1 and has_name:
+            pass
+        elif lower in _CONNECTORS and index > 0 and index < len(tokens) - 1 and (
+                _is_cap(_bare(tokens[index - 1][0])) or _role_word(_bare(tokens[index - 1][0]))):
+            pass
+        elif lower == "and" and 0 < index < len(tokens) - 1 and _is_cap(_bare(tokens[index + 1][0])) and \
+                sources.organisation_word_in(" ".join(t for t, _ in tokens[max(0, index - 4):index])):
+            pass
+        elif lower == "and" and 0 < index < len(tokens) - 1 and _bare(tokens[index - 1][0]) in sources.nationality_words() \
+                and _bare(tokens[index + 1][0]) in sources.nationality_words():
+            pass
+        elif _role_word(token) or lower in _ADJECTIVES:
+            pass
+        elif lower.isalpha() and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
+            pass
+        elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _LINKS and (
+                _is_cap(_bare(tokens[index - 2][0])) or _role_word(_bare(tokens[index - 2][0]))):
+            pass
+        elif lower in _DETERMINERS:
+            index -= 1
+            break
+        else:
+            break
+        index -= 1
+    start = index + 1
+    while start < len(tokens) and _bare(tokens[start][0]).lower() in _CONNECTORS - _NAME_PARTICLES - {"the"}:
+        start += 1
+    if start >= len(tokens):
+        return None
+    if start > 0 and _bare(tokens[start - 1][0]).lower() in _DETERMINERS:
+        start -= 1
+    head = _bare(tokens[-1][0])
+    if not ((_is_cap(head) and head not in _NOT_NAMES) or _role_word(head)):
+        return None
+    offset = tokens[start][1]
+    return segment[offset:].strip(" ,"), offset
+
+
+def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether an unknown lower-case word is a modifier inside a noun phrase ("the UN human rights office").
+
+    It is when a capitalised word or "the" comes within three words before it and every word between is
+    lower case, so the phrase reads determiner/name + modifiers + role word.
+    """
+    own = _bare(tokens[index][0]).lower()
+    if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0]:
+        return False
+    for back in range(index - 1, max(-1, index - 4), -1):
+        word = _bare(tokens[back][0])
+        if word.lower() == "the" or (_is_cap(word) and word not in _NOT_NAMES):
+            return True
+        if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
+            return False
+    return False
+
+
+def _leading_np(text: str) -> tuple[str, int] | None:
+    """The noun phrase that starts ``text`` (after an optional determiner)."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text[:300])]
+    if not tokens:
+        return None
+    index = 0
+    if _bare(tokens[0][0]).lower() in _DETERMINERS:
+        index = 1
+    end = None
+    has_name = False
+    while index < len(tokens):
+        raw = tokens[index][0]
+        token = _bare(raw)
+        if end is not None and text[end:tokens[index][1]].strip():
+            break
+        lower = token.lower()
+        if _is_cap(token) and token not in _NOT_NAMES:
+            has_name = True
+        elif token in _HONORIFICS:
+            pass
+        elif lower.endswith("'s") and _is_cap(token):
+            has_name = True
+        elif lower in _CONNECTORS and index + 1 < len(tokens) and (
+                _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS):
+            pass
+        elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and \
+                sources.organisation_word_in(text[:tokens[index][1]][-60:]):
+            pass
+        elif lower in _DETERMINERS and end is not None and _bare(tokens[index - 1][0]).lower() in _CONNECTORS:
+            pass
+        elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
+            pass
+        elif token.isalpha() and token.islower() and token not in _CLAUSE_WORDS and token not in _cue_lexicon()[0] \
+                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):
+            pass
+        elif lower in _PRONOUNS and index == 0:
+            end = tokens[index][1] + len(token)
+            break
+        else:
+            break
+        end = tokens[index][1] + len(raw.rstrip(",;:!?\"'")) if len(raw) > 3 or not raw.endswith(".") else tokens[index][2]
+        if raw.endswith(".") and raw.rstrip(".").lower() not in _ABBREVIATIONS:
+            end = tokens[index][1] + len(raw.rstrip("."))
+            break
+        index += 1
+    if end is None:
+        return None
+    phrase = text[:end].strip()
+    while phrase.split() and _bare(phrase.split()[-1]).lower() in _CONNECTORS | _DETERMINERS:
+        phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+    if not phrase:
+        return None
+    head = _bare(phrase.split()[-1])
+    if not ((_is_cap(head) and head not in _NOT_NAMES) or _role_word(head) or has_name):
+        return None
+    return phrase, len(text) - len(text.lstrip())
+
+
+def _split_name(phrase: str) -> tuple[str, str]:
+    """(name, title) of a noun phrase: "Chinese Vice President Han Zheng" -> ("Han Zheng", "Chinese Vice President").
+
+    A phrase with no name after its last title or organisation word is all name
+    when it holds a capitalised organisation name, and all title (name "") when
+    it is a role phrase such as "the spokesperson".
+    """
+    tokens = phrase.split()
+    while tokens and tokens[0].lower() in _DETERMINERS:
+        tokens = tokens[1:]
+    acronym = ""
+    if tokens and tokens[-1].startswith("(") and tokens[-1].endswith(")"):
+        acronym = tokens[-1][1:-1]
+        tokens = tokens[:-1]
+    if not tokens:
+        return acronym, ""
+    run_start = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or token.lower() in _NAME_PARTICLES:
+            run_start = index
+        elif token == "and" and index + 1 == run_start and sources.organisation_word_in(" ".join(tokens[:index])):
+            run_start = index
+        else:
+            break
+    while run_start < len(tokens) and tokens[run_start].lower() in _CONNECTORS - _NAME_PARTICLES:
+        run_start += 1
+    while len(tokens) - run_start > 3 and _role_word(tokens[run_start]) and tokens[run_start + 1].lower() in _LINKS:
+        run_start += 3 if tokens[run_start + 2].lower() == "the" else 2
+    run = tokens[run_start:]
+    if not run:
+        return "", " ".join(tokens)
+    before = tokens[:run_start]
+    if before and before[-1].lower() == "the":
+        before = before[:-1]
+    if len(before) >= 3 and before[-1].lower() in ("with", "of", "at", "from") and all(
+            _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
+        return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
+    if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS and _role_word(tokens[run_start - 2]):
+        return "", " ".join(tokens)
+    honorific = 1 if run and run[0] in _HONORIFICS else 0
+    link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from") and i >= 2 + honorific),
+                None)
+    if link is not None and link <= 3 + honorific and not any(
+            _role_word(token) or token in _HONORIFICS or sources.organisation_word_in(token)
+            for token in run[honorific:link]):
+        return " ".join(run[honorific:link]), " ".join(tokens[:run_start] + run[:honorific] + run[link:])
+    title_at = -1
+    for index, token in enumerate(run):
+        word = _bare(token).lower()
+        if word.endswith("'s"):
+            title_at = index
+        elif word in sources.role_words() or token in _HONORIFICS:
+            title_at = index
+    after = run[title_at + 1:]
+    prefix = " ".join(tokens[:run_start])
+    if title_at < 0 and len(run) >= 3 and run[0].removesuffix("'s") in sources.nationality_words() and \
+            not sources.organisation_word_in(" ".join(run[1:])) and all(_is_cap(t) for t in run[1:]):
+        return " ".join(run[1:]), " ".join(tokens[:run_start + 1])
+    if title_at < 0:
+        return " ".join(run), prefix
+    if after and _is_cap(after[0]) and not after[0].lower() in _CONNECTORS:
+        return " ".join(after), " ".join(tokens[:run_start] + run[:title_at + 1])
+    if len(after) >= 3 and _is_cap(run[-1]) and _is_cap(run[-2]) and (
+            run[-2] in sources.first_name_genders() or sources.looks_chinese_name(" ".join(run[-2:]))):
+        return " ".join(run[-2:]), " ".join(tokens[:run_start] + run[:-2])
+    if not after and sources.role_words().get(_bare(run[-1]).lower(), ("", ""))[1] in ("role", "weak_role"):
+        return "", " ".join(tokens)
+    return " ".join(run), prefix
+
+
+# ---------------------------------------------------------------- article state
+
+
+class _Article:
+    """Entities of one article and the speakers seen so far, for resolution."""
+
+    def __init__(self, registry: dict[str, sources.KnownSource]):
+        self.registry = registry
+        self.entities: list[Entity] = []
+        self.by_key: dict[str, Entity] = {}
+        self.last_speakers: list[tuple[tuple[int, int], Entity]] = []
+        self.texts: dict[int, str] = {}
+        self.order: list[int] = []
+        self.registered: set[int] = set()
+        self.registering = False
+        self.named: dict[str, Entity] = {}
+
+    def register_paragraph(self, number: int) -> None:
+        """Register the named people and organisations of one paragraph, with their titles."""
+        if number in self.registered or number not in self.texts:
+            return
+        self.registered.add(number)
+        self.registering = True
+        try:
+            for run in _NAME_RUN.finditer(self.texts[number]):
+                self._register_run(run, self.texts[number], number)
+        finally:
+            self.registering = False
+
+    def _register_run(self, run: re.Match, text: str, number: int) -> None:
+        tokens = run.group(0).split()
+        while tokens and tokens[0] in _NOT_NAMES:
+            tokens = tokens[1:]
+        cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS), len(tokens))
+        tokens = tokens[:cut]
+        while tokens and tokens[-1] in _CONNECTORS:
+            tokens = tokens[:-1]
+        if not tokens or (len(tokens) == 1 and not sources.lookup(self.registry, tokens[0])
+                          and tokens[0] not in sources.nationality_words()):
+            return
+        name, title = _split_name(" ".join(tokens))
+        if not name or len(name.split()) > 6 or (name.split()[0] in _NOT_NAMES
+                                                 and not sources.looks_chinese_name(name)):
+            return
+        prefix = []
+        for word in reversed(text[max(0, run.start() - 60):run.start()].split()[-4:]):
+            if (_role_word(word) or word.lower() in _ADJECTIVES or _is_cap(word)) and word[-1] not in ",.;:":
+                prefix.insert(0, word)
+            else:
+                break
+        title = " ".join(prefix + ([title] if title else []))
+        entity = self.entity_for_name(name, title, (number, run.start()), "")
+        appositive = _APPOSITIVE_AFTER.match(text, run.end())
+        if appositive and _is_descriptor(appositive.group(1)) and entity.kind == "person":
+            entity.add_descriptor(appositive.group(1))
+        acronym = _ACRONYM.search(run.group(0))
+        if acronym:
+            entity.add_alias(acronym.group(1))
+            self.by_key.setdefault(self._key(acronym.group(1)), entity)
+        lead = text[max(0, run.start() - 3):run.start()].strip()
+        if (not lead or lead[-1] in ".!?") and not prefix:
+            entity.subject_seen = max(entity.subject_seen, (number, run.start()))
+
+    def register_mentions(self, name: str, where: tuple[int, int]) -> None:
+        """Register the earlier mentions of ``name`` in this article (its full form and titles)."""
+        self.registering = True
+        try:
+            for number in self.order:
+                if number > where[0]:
+                    break
+                text = self.texts[number]
+                if number in self.registered:
+                    continue
+                found = text.find(name)
+                limit = where[1] - 1 if number == where[0] else len(text)
+                while 0 <= found < limit:
+                    start = text.rfind(" ", 0, max(0, found - 120)) + 1
+                    window = text[start:found + len(name) + 400]
+                    for run in _NAME_RUN.finditer(window, 0, found - start + len(name) + 40):
+                        if run.start() <= found - start < run.end():
+                            self._register_run(run, window, number)
+                    found = text.find(name, found + len(name))
+        finally:
+            self.registering = False
+
+    def register_window(self, number: int, size: int = 3) -> None:
+        """Register the paragraph ``number`` and up to ``size`` paragraphs before it."""
+        index = self.order.index(number) if number in self.texts else len(self.order)
+        for earlier in self.order[max(0, index - size):index + 1]:
+            self.register_paragraph(earlier)
+
+    def _key(self, name: str) -> str:
+        key = " ".join(name.casefold().split())
+        return key[4:] if key.startswith("the ") else key
+
+    def touch(self, entity: Entity, where: tuple[int, int], surface: str = "") -> Entity:
+        entity.last_seen = max(entity.last_seen, where)
+        entity.seen.append(where)
+        if surface:
+            entity.add_alias(surface)
+            self.by_key.setdefault(self._key(surface), entity)
+            acronym = _ACRONYM.search(surface)
+            if acronym:
+                entity.add_alias(acronym.group(1))
+                self.by_key.setdefault(self._key(acronym.group(1)), entity)
+        return entity
+
+    def entity_for_name(self, name: str, title: str, where: tuple[int, int], surface: str) -> Entity:
+        words = name.split()
+        honorific = ""
+        while words and words[0] in _HONORIFICS:
+            honorific = words[0]
+            words = words[1:]
+        bare = " ".join(words) or name
+        if bare.endswith("'s") or bare.endswith("'"):
+            bare = bare.rstrip("'s").rstrip("'") if bare.endswith("'") else bare[:-2]
+        entity = self.by_key.get(self._key(bare))
+        if entity is not None and len(words) == 1 and entity.name != bare:
+            entity = self._short_form(bare) or entity
+        known = sources.lookup(self.registry, bare) or _lookup_without_nationality(self.registry, bare)
+        if entity is None and known is not None:
+            entity = self.by_key.get(self._key(known.name))
+        if entity is None and len(bare.split()) <= 2:
+            entity = self._short_form(bare)
+        if entity is None:
+            entity = self._full_form(bare)
+        if entity is None and not self.registering:
+            self.register_mentions(bare, where)
+            entity = self.by_key.get(self._key(bare)) or (self._short_form(bare) if len(bare.split()) <= 2 else None)
+        if entity is None:
+            kind = known.kind if known else _kind_of(bare, title)
+            entity = Entity(bare, kind, known)
+            if kind == "person" and len(words) >= 2:
+                entity.gender = sources.first_name_genders().get(words[0], "")
+            self.entities.append(entity)
+            if known is not None:
+                self.by_key[self._key(known.name)] = entity
+        elif len(bare) > len(entity.name) and (
+                (known is not None and known is entity.known)
+                or (entity.known is None and all(word in bare.split() for word in entity.name.split()))):
+            entity.add_alias(entity.name)
+            entity.name = bare
+        self.by_key.setdefault(self._key(bare), entity)
+        if title:
+            entity.add_descriptor(title)
+            entity.person_evidence = entity.person_evidence or any(
+                sources.role_words().get(w.lower(), ("", ""))[1] in ("role", "weak_role") for w in title.split())
+        if honorific:
+            entity.person_evidence = True
+            entity.gender = entity.gender or _GENDER_BY_HONORIFIC.get(honorific, "")
+        if entity.kind == "person" and (sources.looks_chinese_name(entity.name) or entity.known):
+            entity.person_evidence = True
+        return self.touch(entity, where, surface)
+
+    def _short_form(self, bare: str) -> Entity | None:
+        if bare in sources.nationality_words():
+            return None
+        words = bare.split()
+        best = None
+        for entity in self.entities:
+            name = entity.name.split()
+            if len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
+                    len(words) == 1 and len(name) >= 3 and entity.kind == "person" and words[0] in name)):
+                if best is None or entity.last_seen > best.last_seen:
+                    best = entity
+        return best
+
+    def _full_form(self, bare: str) -> Entity | None:
+        words = bare.split()
+        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
+            if entity.known is None and len(entity.name.split()) == 1 and entity.kind == "person" and \
+                    len(words) in (2, 3) and entity.name in (words[0], words[-1]):
+                return entity
+        return None
+
+    def entity_for_role(self, phrase: str, where: tuple[int, int]) -> Entity | None:
+        tokens = phrase.split()
+        determiner = tokens[0].lower() if tokens and tokens[0].lower() in _DETERMINERS else ""
+        body = " ".join(tokens[1:] if determiner else tokens)
+        if not body:
+            return None
+        spokesperson = _SPOKESPERSON_FOR.match(body)
+        if spokesperson:
+            inner = spokesperson.group(1)
+            name, title = _split_name(inner)
+            entity = self.entity_for_name(name, title, where, inner) if name else self.entity_for_role(inner, where)
+            if entity is not None:
+                entity.add_alias(phrase)
+            return entity
+        head = _bare(body.split()[-1]).lower()
+        plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words())
+        if body.lower() in ("country", "nation"):
+            return self._country(where, phrase)
+        if determiner in ("the", "this", "that", "") and not plural:
+            entity = self._described(body, head)
+            if entity is None or entity.last_seen[0] < where[0]:
+                self.register_window(where[0], 1)
+                entity = self._described(body, head)
+            if entity is None:
+                self.register_window(where[0], 2)
+                entity = self._described(body, head)
+            if entity is not None:
+                return self.touch(entity, where, phrase)
+        entity = self.by_key.get(self._key(body))
+        if entity is None:
+            kind = "org" if sources.role_words().get(head, ("", ""))[1] == "org" else "person"
+            entity = Entity(body, kind)
+            entity.add_descriptor(body)
+            self.entities.append(entity)
+            self.by_key[self._key(body)] = entity
+        return self.touch(entity, where, phrase)
+
+    def salient_person(self, where: tuple[int, int]) -> Entity | None:
+        """The person a paragraph that is only a quote most likely belongs to: the last one named as a
+        sentence subject in the previous paragraph, if no speaker was credited there."""
+        self.register_window(where[0], 1)
+        previous = where[0] - 1
+        candidates = [e for e in self.entities if e.person_like and e.subject_seen[0] == previous]
+        return max(candidates, key=lambda e: e.subject_seen, default=None)
+
+    def _country(self, where: tuple[int, int], phrase: str) -> Entity | None:
+        """"The country": the most recently named country or nation in the article."""
+        self.register_window(where[0], 1)
+        countries = [e for e in self.entities if e.name in sources.nationality_words() and e.seen_before(where) > (0, 0)]
+        if not countries:
+            return None
+        return self.touch(max(countries, key=lambda e: e.seen_before(where)), where, phrase)
+
+    def _described(self, body: str, head: str) -> Entity | None:
+        """The most recent entity that ``body`` ("chamber", "European Commission President") describes."""
+        ranked = sorted(self.entities, key=lambda e: e.last_seen, reverse=True)
+        for entity in ranked:
+            if any(_has_phrase(text, body) for text in (entity.name, *entity.descriptors, *entity.aliases)):
+                return entity
+        head_category, head_kind = sources.role_words().get(head, ("", ""))
+        wanted_kind = "org" if head_kind == "org" else "person"
+        if " " in body or head_category not in ("official", "expert", "business", "media"):
+            return None
+        for entity in ranked:
+            category = sources.classify(entity.name, entity.descriptors, entity.known)[0]
+            if entity.name in sources.nationality_words() and head not in ("government", "authorities"):
+                continue
+            if head_category and entity.kind == wanted_kind and (
+                    category == head_category or head_category == "media" and category.endswith("media")):
+                return entity
+        return None
+
+    def entity_for_pronoun(self, pronoun: str, where: tuple[int, int]) -> Entity | None:
+        gender = _PRONOUNS[pronoun.lower()]
+        wanted_kind = "person" if gender in "mf" else "org"
+        window = 5 if gender in "mf" else 2
+        recent = [entity for seen, entity in reversed(self.last_speakers) if where[0] - seen[0] <= window]
+        if gender == "p":
+            plural = [entity for entity in recent if _is_group(entity.name)] or \
+                     [entity for entity in recent if entity.kind == "org"]
+            return self._bind(plural[0], gender, where, pronoun) if plural else None
+        speaker = next((e for e in recent if e.kind == wanted_kind and e.gender in ("", gender)
+                        and not _is_group(e.name)), None)
+        spoke_recently = speaker is not None and max(
+            seen for seen, e in self.last_speakers if e is speaker)[0] >= where[0] - 1
+        if wanted_kind == "person" and not spoke_recently:
+            self.register_window(where[0], 1)
+            spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
+            subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
+                           and not _is_group(e.name)
+                           and spoke < e.subject_seen < where and e is not speaker),
+                          key=lambda e: e.subject_seen, default=None)
+            if subject is not None:
+                return self._bind(subject, gender, where, pronoun)
+        if wanted_kind == "org" and gender == "o":
+            self.register_window(where[0], 0)
+            subject = max((e for e in self.entities if e.kind == "org" and e.subject_seen[0] == where[0]
+                           and e.subject_seen < where), key=lambda e: e.subject_seen, default=None)
+            if subject is not None and (speaker is None or subject.subject_seen[0] == where[0]):
+                return self._bind(subject, gender, where, pronoun)
+        if speaker is not None:
+            return self._bind(speaker, gender, where, pronoun)
+        self.register_window(where[0], 1)
+        for entity in sorted(self.entities, key=lambda e: e.seen_before(where), reverse=True):
+            if entity.seen_before(where) == (0, 0):
+                continue
+            if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)) or (
+                    wanted_kind == "org" and entity.kind == "org"):
+                return self._bind(entity, gender, where, pronoun)
+        return None
+
+    def _bind(self, entity: Entity, gender: str, where: tuple[int, int], pronoun: str) -> Entity:
+        if gender in "mf" and not entity.gender:
+            entity.gender = gender
+        return self.touch(entity, where, pronoun.lower())
+
+    def surname_he(self, where: tuple[int, int]) -> Entity | None:
+        """A recently named "He Lifeng" for a sentence-initial "He"."""
+        index = self.order.index(where[0]) if where[0] in self.texts else len(self.order)
+        if not any(_HE_SURNAME.search(self.texts[number]) for number in self.order[max(0, index - 1):index + 1]):
+            return None
+        self.register_window(where[0], 1)
+        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
+            if entity.name.split()[0] == "He" and sources.looks_chinese_name(entity.name) \
+                    and where[0] - entity.last_seen[0] <= 1:
+                for seen, speaker in reversed(self.last_speakers):
+                    if seen[0] == where[0] and speaker is not entity and speaker.kind == "person":
+                        return None
+                return self.touch(entity, where, "He")
+        return None
+
+
+# ---------------------------------------------------------------- paragraph analysis
+
+
+@dataclass
+class _Hit:
+    entity: Entity
+    mention: str
+    cue: str
+    position: int
+    cue_start: int
+    relay: bool
+    embedded: bool = False
+
+
+class _Paragraph:
+    """One paragraph: its quote spans, sentences and the cue hits found in it."""
+
+    def __init__(self, text: str, number: int, article: _Article):
+        text = text.replace("''", '" ') if "''" in text else text
+        self.text = text
+        self.number = number
+        self.article = article
+        self.spans = _quote_spans(text)
+        self.masked = _mask(text, self.spans) if self.spans else text
+        self._sentences: list[tuple[int, int]] | None = None
+        self.cues: list[_CueMatch] = []
+        self.hits: list[_Hit] = []
+        article.texts[number] = self.masked
+        article.order.append(number)
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        if self._sentences is None:
+            self._sentences = _sentence_bounds(self.masked)
+            self._sentence_starts = [start for start, _ in self._sentences]
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self._sentences[max(0, index)]
+
+    def run(self) -> None:
+        forms = _cue_lexicon()[0]
+        self.cues = _find_cues(self.masked)
+        for match in self.cues:
+            cue = forms[" ".join(match.group(0).lower().split())]
+            if match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
+                self._noun_cue(match)
+            elif cue.kind == "verb":
+                self._verb_cue(match, cue)
+            elif cue.kind == "source_after":
+                self._source_after_cue(match)
+            else:
+                self._noun_cue(match)
+
+    # -- resolution of a noun phrase to an entity
+
+    def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
+        phrase = phrase.strip(" ,")
+        if not phrase:
+            return None
+        words = phrase.split()
+        where = (self.number, position)
+        if len(words) == 1 and words[0].lower() in _PRONOUNS:
+            if words[0] == "He":
+                entity = self.article.surname_he(where)
+                if entity is not None:
+                    return entity, "He"
+            entity = self.article.entity_for_pronoun(words[0], where)
+            return (entity, words[0]) if entity else None
+        cached = self.article.named.get(phrase)
+        name, title = ("", "") if cached else _split_name(phrase)
+        if cached:
+            entity = self.article.touch(cached, where, phrase)
+        elif name:
+            entity = self.article.entity_for_name(name, title, where, phrase)
+            if len(name.split()) >= 2:
+                self.article.named[phrase] = entity
+        else:
+            entity = self.article.entity_for_role(phrase, where)
+        if entity is None:
+            return None
+        for descriptor in descriptors:
+            entity.add_descriptor(descriptor)
+            entity.add_alias(descriptor)
+        return entity, phrase
+
+    def _add(self, resolved, cue: str, position: int, cue_start: int, relay: bool = False,
+             embedded: bool = False) -> None:
+        if resolved is None:
+            return
+        entity, mention = resolved
+        entity.spoke = True
+        self.hits.append(_Hit(entity, mention, cue, position, cue_start, relay, embedded))
+        self.article.last_speakers.append(((self.number, cue_start), entity))
+
+    # -- cue kinds
+
+    def _verb_cue(self, match: re.Match, cue: Cue) -> None:
+        start, end = match.span()
+        form = match.group(0)
+        sentence_start, sentence_end = self.sentence_of(start)
+        left = self.masked[max(sentence_start, start - 400):start]
+        right = self.masked[end:sentence_end]
+        inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
+        if cue.needs_that and not inverted and not _THAT_AFTER.match(right):
+            return
+        if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
+            return
+        if form.lower().endswith("ing") and _PARTICIPLE_LEAD.search(left[-12:]):
+            previous = []
+            for hit in reversed(self.hits):
+                if hit.cue_start < sentence_start:
+                    break
+                if hit.cue_start < start and not hit.relay:
+                    previous.insert(0, hit)
+            if previous:
+                self._add((previous[-1].entity, previous[-1].mention), form, previous[-1].position, start)
+                return
+            subject = self._clause_subject(sentence_start, start)
+            if subject:
+                self._add(self._resolve(subject[0], subject[1], []), form, subject[1], start)
+            return
+        head, stripped = left[:-160], left[-160:]
+        while _may_end_in_noise(stripped):
+            reduced = _TRAILING_NOISE.sub("", stripped)
+            if reduced == stripped:
+                break
+            stripped = reduced
+        stripped = (head + stripped).rstrip()
+        agent = _BY_AGENT.match(right) if _PASSIVE.search(stripped[-12:]) or cue.lemma == "report" else None
+        if agent:
+            found = _leading_np(right[agent.end():])
+            if found is not None:
+                position = end + agent.end() + found[1]
+                self._add(self._resolve(found[0], position, []), form + " by", position, start, relay=True)
+            return
+        if _PASSIVE.search(stripped[-12:]):
+            return
+        if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
+            subject = None
+            if stripped.endswith(","):
+                subject = self._appositive_subject(stripped) or self._named_after_role(stripped) or \
+                    self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped))
+            if subject is None and cue.inverts:
+                self._inverted(match, form, right)
+                return
+            if subject is None:
+                return
+        else:
+            subject = self._subject_before(stripped)
+        if subject is None:
+            return
+        phrase, offset, descriptors = subject
+        position = start - len(left) + offset
+        self._add(self._resolve(phrase, position, descriptors), form + self._recipient(form, right), position, start,
+                  relay=cue.lemma == "report")
+
+    def _recipient(self, form: str, right: str) -> str:
+        if form.lower() not in ("told", "tells", "tell"):
+            return ""
+        recipient = _RECIPIENT.match(right)
+        return " " + recipient.group(1).strip() if recipient else ""
+
+    def _inverted(self, match: re.Match, form: str, right: str) -> None:
+        rest = _LEADING_ADVERBIAL.sub("", right, count=1)
+        offset = len(right) - len(rest)
+        found = _leading_np(rest)
+        titled = _INVERTED_NAME.match(rest)
+        if titled and (found is None or not _split_name(found[0])[0] or len(found[0]) <= titled.start("name")) and \
+                titled.group("title").split()[0].lower() not in ("that", "it", "to", "in", "on", "at", "for", "with"):
+            name = titled.group("name")
+            position = match.end() + offset + titled.start("name")
+            self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
+                                    + self._appositives_after(rest[titled.end():])), form, position, match.start())
+            return
+        if found is None:
+            return
+        phrase, lead = found
+        position = match.end() + offset
+        named = _NAME_AFTER_ROLE.match(rest, lead + len(phrase))
+        if named and not _split_name(phrase)[0] and _role_word(phrase.split()[-1]):
+            self._add(self._resolve(named.group(1), position + named.start(1) - lead, [phrase]), form,
+                      position + named.start(1) - lead, match.start())
+            return
+        descriptors = self._appositives_after(rest[lead + len(phrase):])
+        self._add(self._resolve(phrase, position, descriptors), form, position, match.start())
+
+    def _appositives_after(self, rest: str) -> list[str]:
+        appositive = _APPOSITIVE_AFTER.match(rest)
+        if appositive and _is_descriptor(appositive.group(1)):
+            return [appositive.group(1).strip()]
+        return []
+
+    def _segments(self, text: str) -> list[tuple[str, int]]:
+        return [(m.group(0), m.start()) for m in _SEGMENT.finditer(text)
+                if m.group(0).strip()]
+
+    def _merge_parentheses(self, segments: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+        merged: list[tuple[str, int]] = []
+        for segment, offset in segments:
+            if segment.startswith("(") and merged:
+                previous, previous_offset = merged[-1]
+                merged[-1] = (text[previous_offset:offset + len(segment)], previous_offset)
+            else:
+                merged.append((segment, offset))
+        return merged
+
+    def _is_appositive(self, segment: str, previous: str | None = None) -> bool:
+        words = segment.split()
+        if not words:
+            return False
+        first = words[0]
+        if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
+                             "formerly", "currently", "himself", "herself", "once", "in", "at"):
+            return True
+        if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
+            return True
+        if first.lower() == "the" and len(words) > 2 and "'s" in words[1] and any(_role_word(w) for w in words[2:5]):
+            return True
+        possessive = next((i for i, w in enumerate(words[:4]) if w.endswith("'s")), None)
+        if possessive is not None and all(_is_cap(w) for w in words[:possessive + 1]) and any(
+                _role_word(w) for w in words[possessive + 1:]):
+            return True
+        if first.lower() == "the" and any(_role_word(w) for w in words[1:3]):
+            return True
+        if first[0].islower() and any(_role_word(w) for w in words[:6]):
+            return True
+        if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
+            named = self._is_pure_np(previous)
+            if named is not None and _split_name(named[0])[0]:
+                return True
+        if len(words) <= 4 and _role_word(words[-1]) and previous is not None:
+            named = self._is_pure_np(previous)
+            return named is not None and bool(_split_name(named[0])[0])
+        return False
+
+    def _is_pure_np(self, segment: str) -> tuple[str, int] | None:
+        found = _trailing_np(segment)
+        if found is None:
+            return None
+        phrase, offset = found
+        head = segment[:offset].strip().lower()
+        if head and head not in _CLAUSE_WORDS and not all(w in _CLAUSE_WORDS for w in head.split()):
+            return None
+        return phrase, offset
+
+    def _appositive_subject(self, stripped: str) -> tuple[str, int, list[str]] | None:
+        segments = self._merge_parentheses(self._segments(stripped), stripped)
+        if len(segments) < 2 or not self._is_appositive(segments[-1][0].strip(), segments[-2][0]):
+            return None
+        descriptors = []
+        index = len(segments) - 1
+        while index > 0 and len(descriptors) < 3 and (
+                self._is_appositive(segments[index][0].strip(), segments[index - 1][0])
+                or (descriptors and (_is_place(segments[index][0]) or _PARTY_STATE.match(segments[index][0])))):
+            descriptors.insert(0, segments[index][0].strip())
+            index -= 1
+        for descriptor in descriptors:
+            identified = _IDENTIFIED_AS.search(descriptor)
+            if identified:
+                offset = segments[index + 1][1]
+                head = segments[index][0].strip()
+                extra = [head] if self._is_appositive(head) else []
+                return identified.group(1), offset, extra + [d for d in descriptors if d is not descriptor]
+        segment, offset = segments[index]
+        found = self._is_pure_np(segment)
+        if found is None:
+            return None
+        phrase, inner = found
+        return phrase, offset + inner, [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))]
+
+    def _named_after_role(self, stripped: str) -> tuple[str, int, list[str]] | None:
+        """ "His father, Ernie LeBlanc," -> the name, with the role phrase as descriptor."""
+        segments = self._segments(stripped)
+        if len(segments) < 2:
+            return None
+        name_segment, offset = segments[-1]
+        found = self._is_pure_np(name_segment)
+        role = _leading_np(_strip_clause_words(segments[-2][0]))
+        if found is None or role is None or not _split_name(found[0])[0] or \
+                not any(_role_word(word) for word in role[0].split()):
+            return None
+        return found[0], offset + found[1], [role[0]]
+
+    def _relative_clause_subject(self, segments: list[tuple[str, int]]) -> tuple[str, int, list[str]] | None:
+        """ "Hadwin, who notched two top-10 finishes ..., during the fall of 2018, said": the name before "who"."""
+        for index in range(len(segments) - 1, max(0, len(segments) - 5), -1):
+            words = segments[index][0].split()
+            if words and words[0].lower() in ("who", "whose"):
+                found = self._is_pure_np(segments[index - 1][0])
+                if found is not None and _split_name(found[0])[0]:
+                    return found[0], segments[index - 1][1] + found[1], []
+                return None
+        return None
+
+    def _subject_before(self, stripped: str) -> tuple[str, int, list[str]] | None:
+        segments = self._merge_parentheses(self._segments(stripped), stripped)
+        while len(segments) > 1 and segments[-1][0].strip().lower() in _SENTENCE_ADVERBS:
+            segments = segments[:-1]
+        if not segments:
+            return None
+        last, offset = segments[-1]
+        words = last.split()
+        if words and words[-1].lower() in _PRONOUNS:
+            return words[-1], offset + last.rfind(words[-1]), []
+        if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
+            last, offset = segments[-2][0] + " and", segments[-2][1]
+        if len(segments) >= 2 and self._is_appositive(last.strip(), segments[-2][0]):
+            subject = self._appositive_subject(stripped.rstrip() + ",")
+            if subject is not None:
+                return subject
+        relative = self._relative_clause_subject(segments)
+        if relative is not None:
+            return relative
+        if _COORDINATION_END.search(last[-12:]):
+            found = _leading_np(_strip_clause_words(last))
+            if found is None:
+                return None
+            phrase, _ = found
+            inner = last.find(phrase)
+            return phrase, offset + max(inner, 0), []
+        if re.search(r"'s?\s*$", last):
+            return None
+        relative = _WHO_INSIDE.match(last)
+        if relative:
+            found = _leading_np(_strip_clause_words(relative.group(1)))
+            if found is not None:
+                return found[0], offset + last.find(found[0]), []
+        document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
+        if document:
+            owner = document.group("owner") or document.group("by")
+            if owner and _is_cap(owner.split()[0].removeprefix("the ").strip() or "x"):
+                return owner.strip(), offset + last.find(owner), []
+            if last.split()[0].lower() == "the" and len(last.split()) <= 3:
+                return "it", offset + len(last) - len(last.lstrip()), []
+            return None
+        found = self._is_pure_np(last)
+        if found is None:
+            tail = _trailing_np(last)
+            if tail is None:
+                return None
+            before = last[:tail[1]].split()
+            if len(before) >= 2 and before[-1].lower() == "that" and before[-2].lower() in _cue_lexicon()[0]:
+                return None
+            named = _split_name(tail[0])[0]
+            if not (before and before[-1].lower() in _CLAUSE_WORDS) and not named:
+                return None
+            if named and not (before and before[-1].lower() in _CLAUSE_WORDS):
+                title = [w for w in before[-4:] if not w.lower() in _DETERMINERS]
+                if title and not all(_is_cap(w) or _role_word(w) or w.lower() in _ADJECTIVES for w in title):
+                    title = title[-2:]
+                return tail[0], offset + tail[1], [" ".join(title + [tail[0]])] if title else []
+            found = tail
+        phrase, inner = found
+        if phrase in ("who", "which") and len(segments) >= 2:
+            antecedent = _trailing_np(segments[-2][0])
+            if antecedent is None:
+                return None
+            if len(segments) >= 3 and _split_name(antecedent[0])[0]:
+                role = _leading_np(_strip_clause_words(segments[-3][0])) or _trailing_np(segments[-3][0])
+                if role is not None and any(_role_word(word) for word in role[0].split()):
+                    return antecedent[0], segments[-2][1] + antecedent[1], [role[0]]
+            if phrase.lower() == "which" and not sources.organisation_word_in(antecedent[0]) and \
+                    not sources.lookup(self.article.registry, antecedent[0]):
+                return None
+            return antecedent[0], segments[-2][1] + antecedent[1], []
+        return phrase, offset + inner, []
+
+    def _clause_subject(self, sentence_start: int, limit: int) -> tuple[str, int] | None:
+        text = self.masked[sentence_start:limit]
+        for segment, offset in self._segments(text):
+            first = segment.split()[0].lower() if segment.split() else ""
+            if first in _LEADING_ADVERBIAL_WORDS:
+                continue
+            found = _leading_np(_strip_clause_words(segment))
+            if found is None:
+                if _SUBORDINATOR.search(segment):
+                    continue
+                return None
+            phrase = found[0]
+            return phrase, sentence_start + offset + max(segment.find(phrase), 0)
+        return None
+
+    def _source_after_cue(self, match: re.Match) -> None:
+        rest = self.masked[match.end():self.sentence_of(match.start())[1]]
+        cue = match.group(0)
+        if cue.lower().startswith("learn") and not _REPORTER_BEFORE.search(self.masked[max(0, match.start() - 60):match.start()]):
+            return
+        information = _INFORMATION_LEAD.match(rest)
+        if information:
+            noun = " ".join(information.group(1).lower().split())
+            after = rest[information.end():]
+            by = _OWNER_AFTER.match(after)
+            verb = None if by else _OWNER_VERB.match(after)
+            owner = _leading_np(after[by.end():]) if by else _leading_np(verb.group(1)) if verb else None
+            if owner is not None:
+                owner_phrase = owner[0]
+                owner_name = _LEADING_ARTICLE.sub("", owner_phrase)
+                if noun in _SOURCE_DOCUMENTS and owner_name[:1].isupper():
+                    resolved = self._resolve(f"{owner_name} {noun}", match.end(), [])
+                    if resolved:
+                        resolved[0].add_alias(owner_name)
+                        resolved[0].add_descriptor(owner_name)
+                    self._add(resolved, cue, match.end(), match.start(), relay=True)
+                else:
+                    self._add(self._resolve(owner_phrase, match.end(), []), cue, match.end(), match.start(), relay=True)
+                return
+            if noun not in _SOURCE_DOCUMENTS:
+                if noun.endswith("s") and not information.group(0).strip().lower().startswith(("the ", "a ", "an ")):
+                    self._add((self.article.entity_for_role(noun, (self.number, match.end())), noun), cue,
+                              match.end(), match.start(), relay=True)
+                return
+        found = _leading_np(rest)
+        if found is None:
+            return
+        phrase, lead = found
+        owner, _, owned = phrase.partition("'s ")
+        if owned and not _role_word(owned.split()[-1]) and rest[lead + len(phrase):][:2].strip()[:1].islower():
+            phrase = owner
+        descriptors = self._appositives_after(rest[lead + len(phrase):])
+        self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
+
+    def _noun_cue(self, match: re.Match) -> None:
+        start, end = match.span()
+        before = self.masked[max(0, start - 200):start]
+        possessive = _POSSESSIVE_BEFORE.search(before) if "'" in before[-40:] else None
+        if possessive:
+            found = _trailing_np(possessive.group(1))
+            follower = self.masked[end:end + 30].split()
+            if follower and follower[0][0].isalpha() and follower[0].lower() not in _AFTER_NOUN_CUE:
+                found = None
+            if found and found[0].lower() not in _CONTRACTED:
+                phrase = found[0]
+                position = start - len(before) + possessive.start(1) + found[1]
+                self._add(self._resolve(phrase, position, []), match.group(0), position, start, embedded=True)
+                return
+        after = self.masked[end:end + 200]
+        agent = _AGENT_AFTER.match(after)
+        if agent:
+            found = _leading_np(after[agent.end():])
+            if found:
+                phrase = found[0]
+                if phrase.split()[0].lower() in ("a", "an") and not _is_cap(phrase.split()[-1]):
+                    return
+                self._add(self._resolve(phrase, end + agent.end(), []), match.group(0), end + agent.end(), start,
+                          embedded=True)
+
+    # -- quotes
+
+    def credit_quotes(self, previous_speaker: tuple[Entity, str, str] | None) -> dict[int, list]:
+        """Quote spans credited to each hit: {hit index: [(is_sentence, words)]}."""
+        credit: dict[int, list] = {}
+        if not self.spans:
+            return credit
+        self._index_hits()
+        for span in self.spans:
+            inner = self.text[span[0] + 1:span[1] - 1 if span[1] - span[0] > 1 and self.text[span[1] - 1] == '"'
+                              else span[1]]
+            before_text = self.text[max(0, span[0] - 40):span[0]]
+            if _SET_PHRASE_BEFORE.search(before_text) or _is_set_phrase(inner):
+                continue
+            words = len(_WORDS.findall(inner))
+            if words == 0:
+                continue
+            sentence = self.sentence_of(span[0])
+            whole = self._whole_sentence(span, sentence, inner)
+            targets = self._targets(span, sentence, whole)
+            if not targets and self.masked[max(sentence[0], span[0] - 3):span[0]].rstrip().endswith(":"):
+                subject = self._clause_subject(sentence[0], span[0])
+                if subject and subject[0].upper() == subject[0] and not sources.lookup(self.article.registry, subject[0]):
+                    subject = None
+                resolved = self._resolve(subject[0], subject[1], []) if subject else None
+                if resolved is not None:
+                    self._add(resolved, ":", subject[1], span[0])
+                    self._index_hits()
+                    targets = [len(self.hits) - 1]
+            if not targets and previous_speaker is None and not self.hits and span[0] == 0:
+                entity = self.article.salient_person((self.number, 0))
+                previous_speaker = (entity, entity.name, "") if entity else None
+            if not targets and previous_speaker is not None and not self.hits:
+                entity, mention, cue = previous_speaker
+                self.hits.append(_Hit(entity, mention, cue, span[0], span[0], False))
+                targets = [len(self.hits) - 1]
+            for target in targets:
+                credit.setdefault(target, []).append((whole, words))
+        return credit
+
+    def _index_hits(self) -> None:
+        self._by_sentence: dict[int, list[int]] = {}
+        for index, hit in enumerate(self.hits):
+            self._by_sentence.setdefault(self.sentence_of(hit.cue_start)[0], []).append(index)
+        self._speaking = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits) if not hit.relay)
+        self._all = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits))
+
+    def _targets(self, span: tuple[int, int], sentence: tuple[int, int], whole: bool) -> list[int]:
+        in_sentence = self._by_sentence.get(sentence[0], [])
+        if whole and any(not self.hits[i].embedded for i in in_sentence):
+            in_sentence = [i for i in in_sentence if not self.hits[i].embedded]
+        relays = [i for i in in_sentence if self.hits[i].relay and self.hits[i].cue_start > span[0]]
+        speakers = [i for i in in_sentence if not (self.hits[i].relay and self.hits[i].cue_start > span[0])]
+        chosen = None
+        preceding = [i for i in speakers if self.hits[i].cue_start < span[0]]
+        following = [i for i in speakers if self.hits[i].cue_start >= span[0]]
+        if preceding:
+            chosen = preceding[-1]
+        elif following:
+            chosen = following[0]
+        elif relays:
+            chosen = relays[0]
+        else:
+            before = bisect.bisect_left(self._speaking, (span[0], -1))
+            after = bisect.bisect_left(self._all, (span[0], -1))
+            chosen = self._speaking[before - 1][1] if before else (
+                self._all[after][1] if after < len(self._all) else None)
+        if chosen is None:
+            return []
+        return [chosen] + [i for i in relays if i != chosen]
+
+    def _whole_sentence(self, span: tuple[int, int], sentence: tuple[int, int], inner: str) -> bool:
+        if _INNER_SENTENCE.search(inner):
+            return True
+        before = self.masked[sentence[0]:span[0]]
+        after = self.masked[span[1]:sentence[1]].strip()
+        closes = inner.rstrip()[-1:] in (".", "!", "?", ",") or not after.strip(".!? ") or span[1] >= len(self.text)
+        if not closes:
+            return False
+        if not before.strip():
+            return True
+        tail = before.rstrip()
+        last_cue = None
+        for cue in self.cues:
+            if cue.start() >= span[0]:
+                break
+            if cue.start() >= sentence[0]:
+                last_cue = cue
+        if last_cue is None:
+            return tail.endswith(":")
+        between = tail[last_cue.end() - sentence[0]:]
+        return bool(_CUE_TO_QUOTE.fullmatch(between))
+
+
+_NOISE_ENDINGS = frozenset(
+    "also further then later earlier previously once again repeatedly recently already publicly separately "
+    "additionally still even has have had would will could did does do reportedly specifically clearly "
+    "explicitly firmly strongly bluntly openly flatly immediately simply likewise similarly subsequently however "
+    "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning evening "
+    "afternoon today yesterday statement interview speech conference briefing letter post tweet video release "
+    "meeting report email e-mail message op-ed article address session forum event call hearing remarks "
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december time".split())
+
+
+def _may_end_in_noise(text: str) -> bool:
+    """A cheap test before the trailing-adverbial regex: does the text end in a word it could remove?"""
+    words = text[-40:].split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,)(")
+    return last in _NOISE_ENDINGS or last.isdigit() or last.endswith("ly")
+
+
+def _kind_of(name: str, title: str) -> str:
+    """``org`` for "Phytium Technology Co" or "US AI chip giant Nvidia", else ``person``."""
+    if sources.organisation_word_in(name) or name in sources.nationality_words():
+        return "org"
+    if name.split()[0] in sources.first_name_genders() or sources.looks_chinese_name(name):
+        return "person"
+    kinds = {sources.role_words().get(_bare(word).lower(), ("", ""))[1] for word in title.split()}
+    if kinds & {"role", "weak_role"}:
+        return "person"
+    return "org" if "org" in kinds else "person"
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case."""
+    text, phrase = text.lower(), phrase.lower()
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
+
+
+def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSource | None:
+    """A registry entry for "United States Centers for Disease Control" without its country words."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]).removesuffix("'s") in sources.nationality_words():
+            return sources.lookup(registry, " ".join(words[size:]))
+    return None
+
+
+def _is_descriptor(phrase: str) -> bool:
+    """An appositive that describes a source: "a professor at ...", "director of ..."."""
+    words = phrase.split()
+    if not words or not words[0][0].islower():
+        return False
+    first = words[0].lower()
+    return first in ("a", "an", "the", "who", "which", "also", "formerly", "now") or _role_word(first) \
+        or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
+
+
+def _is_group(name: str) -> bool:
+    """Two names joined by "and", or a plural role ("officials", "industry representatives")."""
+    words = name.split()
+    if " and " in name or not words:
+        return " and " in name
+    head = words[-1].lower()
+    return head.endswith("s") and sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
+
+
+def _strip_clause_words(segment: str) -> str:
+    words = segment.split()
+    while words and words[0].lower() in _CLAUSE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_place(segment: str) -> bool:
+    """A short all-capitalised segment naming a place ("South China's Guangdong")."""
+    words = segment.split()
+    return 0 < len(words) <= 4 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in words) and any(
+        _bare(w).removesuffix("'s") in sources.nationality_words() for w in words)
+
+
+@lru_cache(maxsize=None)
+def _set_phrases() -> frozenset[str]:
+    path = sources.LEXICONS / "quoted_set_phrases.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        return frozenset(_phrase_key(row["phrase"]) for row in csv.DictReader(handle))
+
+
+def _phrase_key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _is_set_phrase(inner: str) -> bool:
+    return _phrase_key(inner) in _set_phrases()
+
+
+# ---------------------------------------------------------------- public API
+
+
+def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataFrame:
+    """One row per (paragraph, source) credited with a statement; see the module docstring.
+
+    ``paragraphs``: the ``corpus.paragraphs`` table (article, paragraph, text).
+    ``registry``: None, a CSV path or a DataFrame of extra known sources
+    (name, aliases ["|"-separated], category, origin, kind) that extends
+    ``lexicons/known_sources.csv``. Returns the columns of :data:`COLUMNS`,
+    sorted by paragraph and position of the first mention.
+    """
+    for column in ("article", "paragraph", "text"):
+        if column not in paragraphs.columns:
+            raise InputError(f"paragraphs: missing column {column!r}")
+    known = sources.load_registry(registry)
+    rows: list[tuple] = []
+    records: list[tuple] = []
+    article_state: _Article | None = None
+    current_article = None
+    previous_speaker = None
+    for article, number, text in zip(paragraphs["article"].tolist(), paragraphs["paragraph"].tolist(),
+                                     paragraphs["text"].tolist()):
+        if article != current_article or article_state is None:
+            if article_state is not None:
+                rows.extend(_finish(records, known))
+            records = []
+            article_state = _Article(known)
+            current_article = article
+            previous_speaker = None
+        text = text if isinstance(text, str) else ""
+        paragraph = _Paragraph(text, int(number), article_state)
+        paragraph.run()
+        continuing = previous_speaker if text.lstrip().startswith(('"', "''")) else None
+        credit = paragraph.credit_quotes(continuing)
+        previous_speaker = None
+        merged: dict[int, list] = {}
+        for index, hit in enumerate(paragraph.hits):
+            key = id(hit.entity)
+            entry = merged.setdefault(key, [hit.entity, hit.mention, hit.cue, hit.position, []])
+            entry[3] = min(entry[3], hit.position)
+            entry[4].extend(credit.get(index, []))
+        for entity, mention, cue, position, spans in merged.values():
+            records.append((article, int(number), position, entity, mention, cue, spans))
+        quoted = [hit for index, hit in enumerate(paragraph.hits) if credit.get(index) and not hit.embedded] or \
+            [hit for hit in paragraph.hits if not hit.relay and not hit.embedded]
+        if quoted:
+            last = quoted[-1]
+            previous_speaker = (last.entity, last.mention, last.cue)
+    rows.extend(_finish(records, known))
+    frame = pd.DataFrame(rows, columns=["_position", *COLUMNS])
+    frame = frame.sort_values(["paragraph", "_position", "speaker"], kind="mergesort").drop(columns="_position")
+    return frame.reset_index(drop=True)
+
+
+def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
+    """The first well-known organisation named in the source's description ("the WHO's top official")."""
+    if entity.known is not None:
+        return None
+    for text in entity.descriptors:
+        for run in _NAME_RUN.finditer(text):
+            words = run.group(0).removesuffix("'s").split()
+            for start in range(len(words)):
+                if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
+                    continue
+                name = " ".join(words[start:])
+                known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
+                if known is not None and known.kind == "org":
+                    return known
+    return None
+
+
+def _finish(records: list[tuple], registry: dict) -> list[tuple]:
+    """Rows for one article, now that every entity has its fullest name and descriptors."""
+    rows = []
+    labels: dict[int, tuple[str, str]] = {}
+    for article, number, position, entity, mention, cue, spans in records:
+        if id(entity) not in labels:
+            labels[id(entity)] = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
+                                                  _affiliation(entity, registry))
+        category, origin = labels[id(entity)]
+        quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"
+        words = sum(count for _, count in spans)
+        aliases = "; ".join(alias for alias in entity.aliases if alias.lower() != entity.name.lower())
+        rows.append((position, article, number, entity.name, mention, category, origin, quote, cue, int(words),
+                     aliases))
+    return rows
+
+
+def count_attributions(attributions: pd.DataFrame, articles: pd.DataFrame | None = None, *,
+                       by: str = "article") -> pd.DataFrame:
+    """Tidy counts of sources by category x origin x quote type, per article, outlet or corpus.
+
+    Columns: the grouping column (``article`` or ``outlet``; none for
+    ``corpus``), ``category``, ``origin``, ``quote``, ``n_attributions``,
+    ``quoted_words``. ``by="outlet"`` needs ``articles`` (article, outlet).
+    """
+    if by not in COUNT_GROUPS:
+        raise ValueError(f"by must be one of {', '.join(COUNT_GROUPS)}, not {by!r}")
+    frame = attributions.copy()
+    if by == "outlet":
+        if articles is None or "outlet" not in articles.columns:
+            raise ValueError('by="outlet" needs the articles table with an outlet column')
+        frame = frame.merge(articles[["article", "outlet"]], on="article", how="left")
+        frame["outlet"] = frame["outlet"].fillna("")
+    keys = COUNT_GROUPS[by] + ["category", "origin", "quote"]
+    if frame.empty:
+        return pd.DataFrame(columns=keys + ["n_attributions", "quoted_words"])
+    counted = (frame.groupby(keys, sort=True, dropna=False)
+               .agg(n_attributions=("speaker", "size"), quoted_words=("quoted_words", "sum"))
+               .reset_index())
+    counted["n_attributions"] = counted["n_attributions"].astype(int)
+    counted["quoted_words"] = counted["quoted_words"].astype(int)
+    return counted.sort_values(keys, kind="mergesort").reset_index(drop=True)
+

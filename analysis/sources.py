@@ -1,0 +1,270 @@
+"""Who a source is: its category and origin, from knowledge kept as data.
+
+The lexicons in ``analysis/lexicons/`` hold general knowledge, not answers:
+
+* ``role_words.csv`` (word, category, kind): role and organisation words.
+  ``kind`` is ``role`` (decides the category: "professor", "CEO"),
+  ``org`` (an organisation word: "ministry", "university", "giant") or
+  ``weak_role`` (a default when nothing else decides: "spokesperson",
+  "president", "director");
+* ``nationality_words.csv`` (word, origin): countries, nationalities, Chinese
+  provinces and cities, "CPC";
+* ``known_sources.csv`` (name, aliases, category, origin, kind): well-known
+  outlets, governments, international bodies and leaders;
+* ``chinese_surnames.csv`` (surname): common Chinese surnames, used with a
+  pinyin check to tell a Chinese personal name ("Guo Jiakun", "He Lifeng");
+* ``first_names.csv`` (name, gender): common first names, for "he"/"she".
+
+:func:`classify` combines them in a fixed order of evidence: registry, then a
+deciding role word, then an organisation word, then a weak role; origin from
+the registry, a Chinese personal name, or the first nationality word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.corpus import InputError
+
+LEXICONS = Path(__file__).with_name("lexicons")
+CATEGORIES = ("official", "expert", "foreign_media", "state_media", "business", "other")
+ORIGINS = ("chinese", "foreign")
+KINDS = ("person", "org")
+
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü|v)"
+)
+_PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
+_TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics)\b")
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    """A registry row: canonical name, category, origin and kind."""
+
+    name: str
+    category: str
+    origin: str
+    kind: str
+
+
+def _read_rows(path: Path, required: tuple[str, ...]) -> list[dict]:
+    """Rows of a lexicon CSV; a missing column raises InputError naming the file."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        missing = [column for column in required if column not in (reader.fieldnames or [])]
+        if missing:
+            raise InputError(f"{path}: row 1: missing column(s) {', '.join(missing)}")
+        return list(reader)
+
+
+@lru_cache(maxsize=None)
+def role_words() -> dict[str, tuple[str, str]]:
+    """Lower-cased role/organisation word -> (category, kind)."""
+    rows = _read_rows(LEXICONS / "role_words.csv", ("word", "category", "kind"))
+    return {row["word"].strip().lower(): (row["category"].strip(), row["kind"].strip()) for row in rows}
+
+
+@lru_cache(maxsize=None)
+def nationality_words() -> dict[str, str]:
+    """Nationality, country or Chinese place word (case kept) -> origin."""
+    rows = _read_rows(LEXICONS / "nationality_words.csv", ("word", "origin"))
+    return {row["word"].strip(): row["origin"].strip() for row in rows}
+
+
+@lru_cache(maxsize=None)
+def chinese_surnames() -> frozenset[str]:
+    """Common Chinese surnames in pinyin."""
+    rows = _read_rows(LEXICONS / "chinese_surnames.csv", ("surname",))
+    return frozenset(row["surname"].strip() for row in rows)
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> dict[str, str]:
+    """Common first name -> ``m`` or ``f``, to resolve "he" and "she"."""
+    rows = _read_rows(LEXICONS / "first_names.csv", ("name", "gender"))
+    return {row["name"].strip(): row["gender"].strip() for row in rows}
+
+
+@lru_cache(maxsize=None)
+def _role_pattern() -> re.Pattern:
+    words = sorted(role_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in words) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _nationality_pattern() -> re.Pattern:
+    words = sorted(nationality_words(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in words) + r")(?![\w-])")
+
+
+def looks_chinese_name(name: str) -> bool:
+    """A personal name in pinyin with a Chinese surname first ("Guo Jiakun") or, western order, last ("Jingye Cheng")."""
+    words = name.replace("-", " ").split()
+    if not 1 <= len(words) <= 3:
+        return False
+    surname_first = words[0] in chinese_surnames()
+    surname_last = len(words) == 2 and words[1] in chinese_surnames() and len(words[0]) > 3
+    if not (surname_first or surname_last):
+        return False
+    return all(_PINYIN_WORD.fullmatch(word.lower()) for word in words)
+
+
+def _registry_rows(source, label: str) -> list[dict]:
+    if isinstance(source, pd.DataFrame):
+        frame = source.copy()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise InputError(f"{path}: row 0: registry file not found")
+        try:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as error:
+            raise InputError(f"{path}: row 1: cannot read CSV ({error})") from None
+    for column in ("name", "category", "origin"):
+        if column not in frame.columns:
+            raise InputError(f"{label}: row 1: missing column {column!r}")
+    frame = frame.fillna("").astype(str)
+    rows = []
+    for number, row in enumerate(frame.to_dict("records"), start=2):
+        name = row["name"].strip()
+        if not name:
+            raise InputError(f"{label}: row {number}: empty name")
+        category, origin = row["category"].strip(), row["origin"].strip()
+        if category not in CATEGORIES:
+            raise InputError(f"{label}: row {number}: category {category!r} is not one of {', '.join(CATEGORIES)}")
+        if origin not in ORIGINS:
+            raise InputError(f"{label}: row {number}: origin {origin!r} is not one of {', '.join(ORIGINS)}")
+        kind = row.get("kind", "").strip() or "org"
+        if kind not in KINDS:
+            raise InputError(f"{label}: row {number}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        rows.append({"name": name, "aliases": row.get("aliases", ""), "category": category,
+                     "origin": origin, "kind": kind})
+    return rows
+
+
+def _key(name: str) -> str:
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=None)
+def _shipped_registry() -> tuple[tuple[str, KnownSource], ...]:
+    path = LEXICONS / "known_sources.csv"
+    return tuple(_index_rows(_registry_rows(path, str(path))).items())
+
+
+def _index_rows(rows: list[dict]) -> dict[str, KnownSource]:
+    index: dict[str, KnownSource] = {}
+    for row in rows:
+        known = KnownSource(row["name"], row["category"], row["origin"], row["kind"])
+        for surface in [row["name"], *row["aliases"].split("|")]:
+            if surface.strip():
+                index[_key(surface)] = known
+    return index
+
+
+def load_registry(extra=None) -> dict[str, KnownSource]:
+    """The shipped registry of known sources, extended by ``extra`` (a CSV path or DataFrame).
+
+    Keys are case-folded names and aliases without a leading "the". A bad row
+    in ``extra`` raises InputError("<file>: row N: <problem>").
+    """
+    index = dict(_shipped_registry())
+    if extra is not None:
+        label = "registry" if isinstance(extra, pd.DataFrame) else str(extra)
+        index.update(_index_rows(_registry_rows(extra, label)))
+    return index
+
+
+def lookup(registry: dict[str, KnownSource], name: str) -> KnownSource | None:
+    """The registry entry named ``name`` (case-folded, leading "the" ignored), if any."""
+    return registry.get(_key(name))
+
+
+@lru_cache(maxsize=65536)
+def organisation_word_in(text: str) -> bool:
+    """Whether ``text`` holds an organisation word ("Ministry", "Co", "giant")."""
+    return any(role_words()[match.lower()][1] == "org" for match in _role_pattern().findall(text))
+
+
+def classify(name: str, descriptors: list[str], known: KnownSource | None = None,
+             affiliation: KnownSource | None = None) -> tuple[str, str]:
+    """(category, origin) of a source from its name and the phrases that describe it.
+
+    ``known``: the source's own registry entry; ``affiliation``: the registry entry of an organisation
+    named in its description ("a spokesperson for the WHO"), used when no role word decides. A source
+    with no evidence of its origin is ``foreign``.
+    """
+    return _classify(name, tuple(descriptors), known, affiliation)
+
+
+@lru_cache(maxsize=65536)
+def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None,
+              affiliation: KnownSource | None) -> tuple[str, str]:
+    texts = [name, *descriptors]
+    country = name.removeprefix("the ") in nationality_words() and name[:1].isupper()
+    if known:
+        category = known.category
+    elif country:
+        category = "official"
+    else:
+        category = _category_from_words(texts, affiliation.category if affiliation else None)
+    if known:
+        origin = known.origin
+    elif affiliation and not looks_chinese_name(name):
+        origin = affiliation.origin
+    else:
+        origin = _origin_from_words(name, texts)
+    if category == "media":
+        category = "state_media" if origin == "chinese" else "foreign_media"
+    return category, origin
+
+
+def _category_from_words(texts: list[str], affiliated: str | None = None) -> str:
+    """A deciding role word, else an affiliation, else an organisation word, else a weak role. For each kind
+    the first text that has one decides: its last role word (the head noun of "chief secretary"), or the
+    category most of its organisation words share ("Department of European Studies at the China Institute
+    of International Studies" -> expert), the first one on a tie."""
+    found = {"role": None, "org": None, "weak_role": None}
+    lexicon = role_words()
+    for text in texts:
+        in_text: dict[str, str] = {}
+        org_votes: dict[str, int] = {}
+        for match in _role_pattern().findall(text):
+            category, kind = lexicon[match.lower()]
+            if kind == "org":
+                org_votes[category] = org_votes.get(category, 0) + 1
+            else:
+                in_text[kind] = category
+        if org_votes:
+            in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
+        for kind, category in in_text.items():
+            if found[kind] is None:
+                found[kind] = category
+    if found["role"] is not None:
+        return found["role"]
+    if affiliated is not None:
+        return affiliated
+    for kind in ("org", "weak_role"):
+        if found[kind] is not None:
+            return found[kind]
+    return "other"
+
+
+def _origin_from_words(name: str, texts: list[str]) -> str:
+    if looks_chinese_name(name):
+        return "chinese"
+    words = nationality_words()
+    for text in texts:
+        for match in _nationality_pattern().finditer(text):
+            if not _TOPIC_AFTER.match(text, match.end()):
+                return words[match.group(1)]
+    return "foreign"

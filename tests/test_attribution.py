@@ -1,0 +1,350 @@
+"""Source attribution: cue patterns, speaker resolution, classification, quote types, counts, robustness.
+
+Sentences are real ones from ../shared (the seed, China Daily, the Gender Gap Tracker set), quoted inline.
+"""
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.attribution import COLUMNS, count_attributions, cue_stance, extract_attributions
+from analysis.corpus import InputError, normalize_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+SEED = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
+SEED_GOLD = SHARED / "gold" / "000_b5e02bd3c49893a3"
+
+
+def paragraphs(*texts, articles=None):
+    """A paragraphs table for ``texts`` (one article unless ``articles`` gives one id per text)."""
+    return pd.DataFrame({
+        "article": articles or ["a1"] * len(texts),
+        "paragraph": range(1, len(texts) + 1),
+        "text": [normalize_text(text) for text in texts],
+        "is_heading": False,
+    })
+
+
+def records(*texts, **options):
+    frame = extract_attributions(paragraphs(*texts), **options)
+    return [(row.paragraph, row.speaker, row.category, row.origin, row.quote) for row in frame.itertuples()]
+
+
+# ---------------------------------------------------------------- cue patterns
+
+def test_subject_before_cue_with_that_clause():
+    assert records("Guo Jiakun, a spokesperson for the FM, stressed that the US has been overstretching the "
+                   "concept of national security.") == [(1, "Guo Jiakun", "official", "chinese", "indirect")]
+
+
+def test_cue_after_content_and_after_quote():
+    result = records(
+        "China's position on issues related to the Panama Canal is consistent and clear, Guo said in response to "
+        "a question. \"I have no additional information to share,\" Guo said.")
+    assert result == [(1, "Guo", "other", "chinese", "direct")]
+
+
+def test_inverted_cue_with_appositive_gives_the_expert():
+    result = records("The EU should consider adapting to new circumstances in its economic cooperation with China, "
+                     "said Feng Zhongping, director of the Institute of European Studies at the Chinese Academy of "
+                     "Social Sciences, noting that there will be greater space for cooperation.")
+    assert result == [(1, "Feng Zhongping", "expert", "chinese", "indirect")]
+
+
+def test_told_the_global_times_after_a_quote_with_appositive():
+    frame = extract_attributions(paragraphs(
+        "\"Von der Leyen's contradictory and divided remarks regarding China reflect the EU's dilemma in its "
+        "policy toward China,\" Zhao Junjie, a senior research fellow at the Institute of European Studies at the "
+        "Chinese Academy of Social Sciences, told the Global Times on Wednesday."))
+    assert frame[["speaker", "category", "origin", "quote", "cue"]].values.tolist() == [
+        ["Zhao Junjie", "expert", "chinese", "direct", "told the Global Times"]]
+    assert frame.loc[0, "quoted_words"] == 18
+
+
+def test_according_to_and_reported_name_outlets():
+    result = records(
+        "Chinese Vice President Han Zheng on Saturday met with British Chancellor of the Exchequer Rachel Reeves, "
+        "who is in Beijing for the 11th China-UK Economic and Financial Dialogue (EFD), the Xinhua News Agency "
+        "reported.",
+        "US President Donald Trump has promised to address a longstanding trade deficit with the EU, saying he will "
+        "reverse that by imposing tariffs, Reuters reported.")
+    assert result == [(1, "Xinhua News Agency", "state_media", "chinese", "indirect"),
+                      (2, "Donald Trump", "official", "foreign", "indirect"),
+                      (2, "Reuters", "foreign_media", "foreign", "indirect")]
+
+
+def test_said_in_a_statement_relative_clause_and_evaluative_cues():
+    result = records(
+        "In a statement on Monday, US AI chip giant Nvidia blasted what it calls \"the Biden Administration's "
+        "Misguided 'AI Diffusion' Rule.\" It added that \"while cloaked in the guise of an 'anti-China' measure, "
+        "these rules would do nothing to enhance US security.\" The Information Technology Industry Council (ITI), "
+        "which has already expressed firm opposition to the new rules before they were published, said in a "
+        "statement on Monday that the new export controls threaten to discourage the use of US technology.")
+    assert result == [(1, "Nvidia", "business", "foreign", "direct"),
+                      (1, "Information Technology Industry Council", "business", "foreign", "indirect")]
+
+
+def test_embedded_source_in_a_noun_cue_gets_its_own_record():
+    result = records("China's position on issues related to the Panama Canal is consistent and clear, Guo said in "
+                     "response to a question concerning Trump's claim that China was effectively \"operating\" the "
+                     "Panama Canal.")
+    assert result == [(1, "Guo", "other", "chinese", "indirect"), (1, "Trump", "official", "foreign", "mixed")]
+
+
+def test_actions_and_questions_are_not_statements():
+    assert records("Chinese Vice President Han Zheng on Saturday met with British Chancellor of the Exchequer "
+                   "Rachel Reeves.", "The 8th meeting of the exchange mechanism was held in Japan in October 2018.") == []
+
+
+def test_quote_only_paragraph_continues_the_previous_speaker():
+    result = records(
+        "\"Look at the situation now. An invisible virus has had such a big impact among all of us,\" Cui said.",
+        "\"So, hopefully, this pandemic will really teach all of us a good lesson.\"")
+    assert result == [(1, "Cui", "other", "chinese", "direct"), (2, "Cui", "other", "chinese", "direct")]
+
+
+def test_titles_written_before_a_name_in_ggt_text():
+    assert records("Toronto guard Norman Powell said he will miss his departing teammates.",
+                   "Hiram Macharia, marketing executive at LG Electronics, said he grabbed a fire extinguisher.") == [
+        (1, "Norman Powell", "other", "foreign", "indirect"),
+        (2, "Hiram Macharia", "business", "foreign", "indirect")]
+
+
+def test_name_with_organisation_and_long_relative_clause():
+    assert records(
+        "Tim Guest with the Nova Scotia Health Authority says there are many reasons for offload delays.",
+        "Hadwin, who notched two top-10 finishes on the PGA Tour and represented Canada at the World Cup of Golf "
+        "with Taylor (they tied for fourth) during the fall of 2018, said he's excited to get back.") == [
+        (1, "Tim Guest", "official", "foreign", "indirect"), (2, "Hadwin", "other", "foreign", "indirect")]
+
+
+# ---------------------------------------------------------------- resolution
+
+def test_short_form_pronoun_and_role_phrase_resolve_to_the_full_name():
+    frame = extract_attributions(paragraphs(
+        "Chinese Vice President Han Zheng on Saturday met with British Chancellor of the Exchequer Rachel Reeves.",
+        "Reeves said the resumption of this dialogue after nearly six years is of great significance. The British "
+        "side attaches importance to developing relations with China, she added.",
+        "Earlier Saturday, the chancellor visited the Beijing store of UK bicycle maker Brompton and said that she "
+        "was in China \"to unlock tangible benefits for British businesses\", Reuters reported."))
+    assert frame[["paragraph", "speaker", "category", "origin", "quote"]].values.tolist() == [
+        [2, "Rachel Reeves", "official", "foreign", "indirect"],
+        [3, "Rachel Reeves", "official", "foreign", "mixed"],
+        [3, "Reuters", "foreign_media", "foreign", "mixed"]]
+    assert set(frame.loc[0, "aliases"].split("; ")) >= {"Reeves", "she", "the chancellor"}
+
+
+def test_chinese_surname_he_is_not_a_pronoun():
+    result = records(
+        "The 11th China-UK Economic and Financial Dialogue took place in Beijing on Saturday. It is co-chaired by "
+        "Member of the Political Bureau of the CPC Central Committee and Vice Premier of the State Council He "
+        "Lifeng and Reeves as the lead persons of the Dialogue.",
+        "He stated that China is willing to work with the UK. Reeves expressed that the UK is willing to enhance "
+        "practical cooperation with China.")
+    assert result == [(2, "He Lifeng", "official", "chinese", "indirect"), (2, "Reeves", "other", "foreign", "indirect")]
+
+
+def test_role_phrase_the_chamber_and_the_expert():
+    result = records(
+        "In a statement to the Global Times, the UK Chamber of Commerce in China said that it warmly welcomed the "
+        "Chancellor's visit to China.",
+        "The chamber highlighted that the resumption of this dialogue marks a significant step forward.")
+    assert result == [(1, "UK Chamber of Commerce in China", "business", "foreign", "indirect"),
+                      (2, "UK Chamber of Commerce in China", "business", "foreign", "indirect")]
+
+
+def test_identified_only_by_surname():
+    result = records(
+        "\"In the long run, the US' restrictions are not that significant. There will always be competition,\" an "
+        "executive of a chip firm based in Guangzhou, South China's Guangdong, who requested to be identified as "
+        "Zhou, told the Global Times on Tuesday.")
+    assert result == [(1, "Zhou", "business", "chinese", "direct")]
+
+
+def test_same_surname_in_two_articles_is_two_people():
+    frame = extract_attributions(paragraphs(
+        "The lack of explicit mention may indicate a shift, Li Haidong, a professor at the China Foreign Affairs "
+        "University, told the Global Times.",
+        "Li noted that the visit focused on finance.",
+        "Since last year, visits have underscored the UK's willingness, Li Guanjie, a research fellow with the "
+        "Shanghai Academy of Global Governance and Area Studies, told the Global Times on Saturday.",
+        "Li noted that the visit by the UK Chancellor focused on bolstering collaboration in finance.",
+        articles=["a1", "a1", "a2", "a2"]))
+    assert frame["speaker"].tolist() == ["Li Haidong", "Li Haidong", "Li Guanjie", "Li Guanjie"]
+
+
+# ---------------------------------------------------------------- classification
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lü Xiang, a research fellow at the Chinese Academy of Social Sciences, said that the US restrictions target "
+     "countries like China.", ("Lü Xiang", "expert", "chinese")),
+    ("The latest AI restrictions are a \"futile attempt\", according to Hu Ming, deputy general manager of CCCC "
+     "(Zhongwei) Big Data Technology Co.", ("Hu Ming", "business", "chinese")),
+    ("Mao Ning, spokesperson for Chinese Foreign Ministry, said dialogue and negotiation is the only viable way.",
+     ("Mao Ning", "official", "chinese")),
+    ("According to European news website Euractiv, von der Leyen did not explicitly refer to the plan.",
+     ("Euractiv", "foreign_media", "foreign")),
+    ("Notably, it is the \"largest-scale and final\" chip export restrictions, China Media Group reported on Tuesday.",
+     ("China Media Group", "state_media", "chinese")),
+    ("Wu Zunyou, chief epidemiologist at the Chinese Center for Disease Control and Prevention, noted that China "
+     "reported information to the World Health Organization.", ("Wu Zunyou", "expert", "chinese")),
+    ("\"Belarus is an ally of Russia,\" Cui Hongjian, director of the Department of European Studies at the China "
+     "Institute of International Studies, told the Global Times on Sunday.", ("Cui Hongjian", "expert", "chinese")),
+    ("The Chinese embassy in Sweden said in a statement on its website that the report was full of lies.",
+     ("Chinese embassy in Sweden", "official", "chinese")),
+])
+def test_category_and_origin_from_roles_nationality_and_registry(text, expected):
+    frame = extract_attributions(paragraphs(text))
+    assert tuple(frame.loc[0, ["speaker", "category", "origin"]]) == expected
+
+
+def test_known_organisation_in_the_description_gives_category_and_origin():
+    result = records("The WHO's top official in China, Gauden Galea, said in one of the recordings: \"We're currently "
+                     "at the stage where yes, they're giving it to us 15 minutes before it appears on CCTV.\"")
+    assert result == [(1, "Gauden Galea", "official", "foreign", "direct")]
+
+
+def test_inverted_role_then_name_and_head_noun_of_the_title():
+    result = records("\"The next two to three weeks will be critical,\" said Hong Kong's chief secretary, Matthew "
+                     "Cheung Kin-chung.")
+    assert result == [(1, "Matthew Cheung Kin-chung", "official", "chinese", "direct")]
+
+
+def test_user_registry_extends_the_shipped_one(tmp_path):
+    text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
+    registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",
+                              "kind": "person"}])
+    assert records(text, registry=registry) == [(1, "Hiram Macharia", "business", "foreign", "indirect")]
+    path = tmp_path / "extra.csv"
+    registry.to_csv(path, index=False)
+    assert records(text, registry=str(path)) == [(1, "Hiram Macharia", "business", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("row, problem", [
+    ("Nobody,,pundit,foreign,person", "row 2: category 'pundit'"),
+    ("Nobody,,expert,martian,person", "row 2: origin 'martian'"),
+    (",,expert,foreign,person", "row 2: empty name"),
+    ("Nobody,,expert,foreign,robot", "row 2: kind 'robot'"),
+])
+def test_bad_registry_row_names_file_row_and_problem(tmp_path, row, problem):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,aliases,category,origin,kind\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"bad\.csv: {problem}"):
+        extract_attributions(paragraphs("Guo said so."), registry=str(path))
+
+
+def test_registry_without_a_required_column_is_rejected():
+    with pytest.raises(InputError, match="registry: row 1: missing column 'origin'"):
+        extract_attributions(paragraphs("Guo said so."), registry=pd.DataFrame({"name": ["X"], "category": ["other"]}))
+
+
+# ---------------------------------------------------------------- quotes
+
+def test_quote_precedence_and_quoted_words():
+    frame = extract_attributions(paragraphs(
+        "He said the Chinese economy \"now faces some new conditions, including challenges of uncertainties in the "
+        "external environment.\"",
+        "\"But we can prevail with our hard work. We must be confident,\" Xi said.",
+        "Guo further pointed out that AI is humanity's common asset, and should not become \"a game for the rich "
+        "countries and the wealthy\" or be used to generate another development divide."))
+    assert frame[["paragraph", "quote", "quoted_words"]].values.tolist() == [
+        [2, "direct", 12], [3, "mixed", 9]]
+
+
+def test_set_phrases_and_so_called_names_are_not_quotes():
+    frame = extract_attributions(paragraphs(
+        "In response to inquiry on remarks made by the so-called \"Tibetan government-in-exile\", Chinese Foreign "
+        "Ministry spokesperson Guo Jiakun said on Monday that the practice of \"one country, two systems\" in Hong "
+        "Kong has achieved universally recognized success."))
+    guo = frame[frame.speaker == "Guo Jiakun"]
+    assert guo[["quote", "quoted_words"]].values.tolist() == [["indirect", 0]]
+
+
+# ---------------------------------------------------------------- seed, stance, counts
+
+def seed_paragraphs():
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    starts = set(json.loads((SEED_GOLD.parent / (SEED_GOLD.name + ".articles.json")).read_text())["article_starts"])
+    article, articles = 0, []
+    for number in range(1, len(lines) + 1):
+        article += number in starts
+        articles.append(f"a{article}")
+    return paragraphs(*lines, articles=articles)
+
+
+def test_seed_meets_the_f1_and_accuracy_targets():
+    if not SEED_GOLD.parent.exists():
+        pytest.skip("../shared is not present")
+    from analysis.evaluate import load_gold_attributions, score_attributions
+    summary = score_attributions(extract_attributions(seed_paragraphs()), load_gold_attributions(SEED_GOLD)).summary
+    assert summary["f1"] >= 0.95
+    assert min(summary["category_accuracy"], summary["origin_accuracy"], summary["quote_accuracy"]) >= 0.95
+
+
+def test_output_columns_value_sets_and_determinism():
+    if not SEED_GOLD.parent.exists():
+        pytest.skip("../shared is not present")
+    first = extract_attributions(seed_paragraphs())
+    assert list(first.columns) == COLUMNS
+    assert set(first.category) <= {"official", "expert", "foreign_media", "state_media", "business", "other"}
+    assert set(first.origin) <= {"chinese", "foreign"} and set(first.quote) <= {"direct", "mixed", "indirect"}
+    assert first.equals(extract_attributions(seed_paragraphs()))
+
+
+@pytest.mark.parametrize("cue, stance", [("said", "neutral"), ("told the Global Times", "neutral"),
+                                         ("lambasted", "evaluative"), ("called for", "evaluative"),
+                                         ("According to", "neutral"), ("ate", "neutral")])
+def test_cue_stance(cue, stance):
+    assert cue_stance(cue) == stance
+
+
+def test_count_attributions_by_article_outlet_and_corpus():
+    frame = extract_attributions(paragraphs(
+        "\"I have no additional information to share,\" Guo said.",
+        "Reuters reported that the talks ended.",
+        "Guo said the WHO plays a central role.", articles=["a1", "a1", "a2"]))
+    articles = pd.DataFrame({"article": ["a1", "a2"], "outlet": ["China Daily", "China Daily"]})
+    by_article = count_attributions(frame, by="article")
+    assert by_article.values.tolist() == [
+        ["a1", "foreign_media", "foreign", "indirect", 1, 0], ["a1", "other", "chinese", "direct", 1, 7],
+        ["a2", "other", "chinese", "indirect", 1, 0]]
+    assert count_attributions(frame, articles, by="outlet")["n_attributions"].tolist() == [1, 1, 1]
+    assert count_attributions(frame, by="corpus").columns.tolist() == [
+        "category", "origin", "quote", "n_attributions", "quoted_words"]
+    with pytest.raises(ValueError):
+        count_attributions(frame, by="outlet")
+
+
+# ---------------------------------------------------------------- robustness
+
+def test_unbalanced_quotes_huge_paragraphs_and_foreign_text():
+    huge = "word " * 200_000 + "said Guo"
+    frame = extract_attributions(paragraphs(
+        "\"This quote never closes, Guo said", 'He said "nested "quotes" here', huge,
+        "新华社北京1月1日电 习近平发表二〇二五年新年贺词", "no punctuation at all just words said"))
+    assert list(frame.columns) == COLUMNS
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=300), min_size=1, max_size=4))
+def test_arbitrary_text_never_raises(texts):
+    frame = extract_attributions(paragraphs(*texts))
+    assert list(frame.columns) == COLUMNS
+
+
+NEWS_WORDS = ["said", "He", "he", "she", "Guo", "Jiakun", "according", "to", "the", "spokesperson", ",", ".", '"',
+              "told", "Reuters", "who", "which", "'s", "claim", "of", "and", "Ministry", "Mr.", "saying", ":", "(",
+              ")", "identified", "as", "a", "professor", "at", "University", "It", "''", "that", "stressed"]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(NEWS_WORDS), max_size=40).map(" ".join), min_size=1, max_size=5))
+def test_arbitrary_news_like_word_sequences_never_raise(texts):
+    frame = extract_attributions(paragraphs(*texts))
+    assert list(frame.columns) == COLUMNS
+    assert set(frame.quote) <= {"direct", "mixed", "indirect"}

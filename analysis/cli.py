@@ -2,19 +2,29 @@
 
 Every sub-command reads a corpus (file or folder), writes its result to
 standard output and exits 0; bad input gives one line on standard error and
-exit status 2, a failed report exit status 1.
+exit status 2, a failed run (report, dead worker, unreachable scheduler) exit
+status 1.
+
+``attributions``, ``terms`` and ``balance`` run through :mod:`analysis.engine`
+(``--workers``, ``--engine``, ``--scheduler``, ``--chunk-size``, ``--cache``):
+they read the corpus in blocks of articles, spool each block's rows to a
+temporary file in input order and copy it to standard output only when every
+block has succeeded, so a failed run prints nothing but its error line.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 
 import pandas as pd
 
 from analysis.corpus import Corpus, InputError, load_corpus
+from analysis.engine import EngineError
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -24,11 +34,14 @@ class CommandError(RuntimeError):
     """A command that ran but failed; the message is one line for the user."""
 
 
-def write_table(frame: pd.DataFrame, fmt: str, stream=None) -> None:
-    """Write a frame as JSON lines or CSV, the same bytes for the same frame."""
+def write_table(frame: pd.DataFrame, fmt: str, stream=None, *, header: bool = True) -> None:
+    """Write a frame as JSON lines or CSV, the same bytes for the same frame.
+
+    ``header=False`` leaves out the CSV header, to append a frame to one already written.
+    """
     stream = stream or sys.stdout
     if fmt == "csv":
-        frame.to_csv(stream, index=False, lineterminator="\n")
+        frame.to_csv(stream, index=False, lineterminator="\n", header=header)
         return
     for record in frame.to_dict(orient="records"):
         stream.write(json.dumps(_plain(record), ensure_ascii=False) + "\n")
@@ -56,6 +69,39 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("jsonl", "csv"), default="jsonl", help="output format (default: jsonl)")
 
 
+def _add_engine(parser: argparse.ArgumentParser) -> None:
+    from analysis.engine import DEFAULT_CHUNK_SIZE, ENGINES
+
+    group = parser.add_argument_group("scale")
+    group.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="processes (local) or local-cluster workers (dask); default: all cores")
+    group.add_argument("--engine", choices=ENGINES, default="local",
+                       help="local (default) or dask: Dask tasks over blocks of the input files")
+    group.add_argument("--scheduler", metavar="ADDRESS",
+                       help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: start a local cluster)")
+    group.add_argument("--chunk-size", type=int, default=DEFAULT_CHUNK_SIZE, metavar="N",
+                       help="articles per block, and per Dask task for JSONL and Parquet "
+                            f"(default: {DEFAULT_CHUNK_SIZE})")
+    group.add_argument("--cache", metavar="DIR",
+                       help="keep per-article results in DIR and analyse only new or changed articles")
+
+
+def _engine_options(args: argparse.Namespace):
+    from analysis.engine import EngineOptions
+
+    return EngineOptions(engine=args.engine, workers=args.workers, scheduler=args.scheduler,
+                         chunk_size=args.chunk_size, cache=args.cache)
+
+
+def _write_pieces(pieces, fmt: str) -> None:
+    """Spool each piece in order; copy to standard output once all succeeded."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        for number, piece in enumerate(pieces):
+            write_table(piece.table, fmt, spool, header=number == 0)
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout)
+
+
 def _cmd_segment(args: argparse.Namespace) -> None:
     corpus = load_corpus(args.corpus)
     starts = corpus.paragraphs.groupby("article", sort=False)["paragraph"].min().tolist()
@@ -63,26 +109,31 @@ def _cmd_segment(args: argparse.Namespace) -> None:
 
 
 def _cmd_attributions(args: argparse.Namespace) -> None:
-    corpus = load_corpus(args.corpus)
-    from analysis.attribution import extract_attributions
+    from analysis.engine import attributions_step, iter_results
 
-    write_table(extract_attributions(corpus.paragraphs, registry=args.registry), args.format)
+    _write_pieces(iter_results(args.corpus, attributions_step(args.registry), _engine_options(args)), args.format)
 
 
 def _cmd_terms(args: argparse.Namespace) -> None:
-    corpus = load_corpus(args.corpus)
-    from analysis.terms import find_terms
+    from analysis.engine import iter_results, terms_step
 
-    write_table(find_terms(corpus.paragraphs, lexicon=args.lexicon), args.format)
+    _write_pieces(iter_results(args.corpus, terms_step(args.lexicon), _engine_options(args)), args.format)
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
-    corpus = load_corpus(args.corpus)
-    from analysis.attribution import extract_attributions
+    from analysis.engine import attributions_step, collect
+
+    gathered = collect(args.corpus, attributions_step(args.registry), _engine_options(args))
     from analysis.balance import balance_table
 
-    attributions = extract_attributions(corpus.paragraphs, registry=args.registry)
-    write_table(balance_table(attributions, corpus.articles, side=args.side), args.format)
+    write_table(balance_table(gathered.table, gathered.articles, side=args.side), args.format)
+
+
+def _cmd_cache(args: argparse.Namespace) -> None:
+    from analysis.engine import clear_cache
+
+    removed = clear_cache(args.folder)
+    print(f"cleared {args.folder}: {removed} cached article results removed")
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
@@ -120,12 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus(attributions)
     _add_format(attributions)
     attributions.add_argument("--registry", help="CSV of extra known sources (name, category, origin, ...)")
+    _add_engine(attributions)
     attributions.set_defaults(run=_cmd_attributions)
 
     terms = commands.add_parser("terms", help="one record per loaded-term hit")
     _add_corpus(terms)
     _add_format(terms)
     terms.add_argument("--lexicon", help="CSV lexicon that extends the shipped one")
+    _add_engine(terms)
     terms.set_defaults(run=_cmd_terms)
 
     balance = commands.add_parser("balance", help="quote balance, one row per article plus a corpus row")
@@ -133,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_format(balance)
     balance.add_argument("--registry", help="CSV of extra known sources")
     balance.add_argument("--side", default="origin", help="what counts as a side: origin (default) or category")
+    _add_engine(balance)
     balance.set_defaults(run=_cmd_balance)
 
     evaluate = commands.add_parser("evaluate", help="score attributions against gold annotations")
@@ -149,6 +203,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--dated", action="store_true",
                         help="keep each run in <out>/<run-date>/ with 'latest' pointing to the newest")
     report.set_defaults(run=_cmd_report)
+
+    cache = commands.add_parser("cache", help="manage the --cache folder of per-article results")
+    cache.add_argument("action", choices=("clear",), help="clear: delete every cached result in FOLDER")
+    cache.add_argument("folder", help="the folder given to --cache")
+    cache.set_defaults(run=_cmd_cache)
     return parser
 
 
@@ -161,7 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except CommandError as err:
+    except (CommandError, EngineError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:

@@ -1,0 +1,756 @@
+"""Run a per-article analysis over a corpus of any size: in chunks, on many cores or on Dask.
+
+A *step* is a module-level function ``function(corpus, **options) ->
+DataFrame`` applied to a :class:`~analysis.corpus.Corpus` chunk whose rows
+carry ``article`` and ``paragraph`` (see :func:`attributions_step`,
+:func:`terms_step`). :func:`iter_results` yields, in input order, one
+:class:`Piece` per block of articles with article ids and paragraph numbers
+exactly as :func:`analysis.corpus.load_corpus` gives them, so concatenating
+the pieces equals running the step on the whole corpus at once.
+
+How the work is spread (:class:`EngineOptions`):
+
+* ``engine="local", workers=1``: blocks run one after the other in this process.
+* ``engine="local", workers=N``: this process only reads raw lines or CSV
+  rows and cuts them into blocks of ``chunk_size`` articles; a pool of N
+  processes parses, segments and analyses them, with at most ``2 N`` blocks in
+  flight, so memory stays flat however large the corpus is. A ``.txt`` file is
+  one block (its articles are found by segmenting the whole file).
+* ``engine="dask"``: Dask tasks on the scheduler at ``scheduler`` or on a
+  local cluster of ``workers`` processes. The workers read the files
+  themselves (the path must be readable by them, e.g. a shared filesystem):
+  one task per ``chunk_size`` records of a JSONL file (byte ranges found by
+  one scan here, which also checks the encoding), per run of Parquet row
+  groups holding ``chunk_size`` rows, and per ``.txt`` or ``.csv`` file.
+
+Every block is numbered from paragraph 1 where it runs; the gatherer here
+re-offsets ``paragraph`` and makes article ids unique across blocks in input
+order (renaming the step's ``article`` column), which is why every engine
+gives the same bytes. A step must therefore treat articles independently and
+sort its rows by paragraph first, as the suite's per-article functions do.
+The local pool forks when this process has one thread and uses a fork server
+otherwise; scripts (not notebooks) that run it need the usual
+``if __name__ == "__main__":`` guard.
+
+Cache (``cache=FOLDER``): results are stored per article under the SHA-256 of
+its metadata and paragraph texts plus a fingerprint of the package code,
+its shipped lexicons, the step, its options and the user files it reads
+(``--registry``, ``--lexicon``). Changing any of these changes every key, so a
+nightly run over a growing corpus analyses only new or edited articles.
+Paragraph numbers are stored relative to the article and re-offset on read.
+Workers only read the cache; this process writes it.
+
+Failures: bad input raises :class:`~analysis.corpus.InputError` naming the
+file; a dead worker or an unreachable scheduler raises :class:`EngineError`.
+Nothing is yielded after a failure, and callers write output only once every
+block has succeeded.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import itertools
+import json
+import os
+import pickle
+import sqlite3
+from collections import deque
+from concurrent.futures import CancelledError
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import __version__
+from analysis import corpus as corpus_module
+from analysis.corpus import METADATA_FIELDS, Corpus, InputError
+
+PACKAGE = Path(__file__).resolve().parent
+ENGINES = ("local", "dask")
+FILE_SUFFIXES = (".txt", ".jsonl", ".csv", ".parquet")
+CACHE_FILE = "framing-cache.sqlite"
+DEFAULT_CHUNK_SIZE = 100
+PARQUET_BATCH_ROWS = 1024
+SCHEDULER_TIMEOUT = "10s"
+
+
+class EngineError(RuntimeError):
+    """The run failed for a reason other than its input; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Where and how to run a step; the defaults use every core of this machine."""
+
+    engine: str = "local"
+    workers: int | None = None
+    scheduler: str | None = None
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    cache: str | Path | None = None
+    segment: bool = True
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise InputError(f"engine must be one of {', '.join(ENGINES)}, not {self.engine!r}")
+        if self.chunk_size < 1:
+            raise InputError(f"chunk size must be at least 1, got {self.chunk_size}")
+        if self.workers is not None and self.workers < 1:
+            raise InputError(f"workers must be at least 1, got {self.workers}")
+        if self.scheduler and self.engine != "dask":
+            raise InputError("--scheduler needs --engine dask")
+
+    @property
+    def n_workers(self) -> int:
+        return self.workers or available_cores()
+
+
+@dataclass(frozen=True)
+class Step:
+    """A per-chunk analysis: ``function(corpus, **dict(options))``, plus the files its results depend on."""
+
+    function: Callable[..., pd.DataFrame]
+    options: tuple[tuple[str, object], ...] = ()
+    files: tuple[str, ...] = ()
+
+    def __call__(self, chunk: Corpus) -> pd.DataFrame:
+        return self.function(chunk, **dict(self.options))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The articles of one block and the step's rows for them, numbered as in the whole corpus."""
+
+    articles: pd.DataFrame
+    table: pd.DataFrame
+
+
+def available_cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# ---------------------------------------------------------------- the shipped steps
+
+
+def _attributions_of(chunk: Corpus, *, registry=None) -> pd.DataFrame:
+    from analysis.attribution import extract_attributions
+
+    return extract_attributions(chunk.paragraphs, registry=registry)
+
+
+def _terms_of(chunk: Corpus, *, lexicon=None) -> pd.DataFrame:
+    from analysis.terms import find_terms
+
+    return find_terms(chunk.paragraphs, lexicon=lexicon)
+
+
+def attributions_step(registry: str | Path | None = None) -> Step:
+    """:func:`analysis.attribution.extract_attributions` as a step (``registry``: extra sources CSV)."""
+    return _user_file_step(_attributions_of, "registry", registry)
+
+
+def terms_step(lexicon: str | Path | None = None) -> Step:
+    """:func:`analysis.terms.find_terms` as a step (``lexicon``: CSV that extends the shipped one)."""
+    return _user_file_step(_terms_of, "lexicon", lexicon)
+
+
+def _user_file_step(function, name: str, source) -> Step:
+    if source is None:
+        return Step(function)
+    if isinstance(source, pd.DataFrame):
+        return Step(function, ((name, source),))
+    return Step(function, ((name, str(source)),), (str(source),))
+
+
+# ---------------------------------------------------------------- public API
+
+
+def iter_results(path: str | Path, step: Step, options: EngineOptions = EngineOptions()) -> Iterator[Piece]:
+    """Yield the step's results block by block, in input order (see the module docstring)."""
+    files = engine_files(path)
+    cache = Cache(options.cache, fingerprint(step)) if options.cache else None
+    placer = _Placer()
+    runner = _run_dask if options.engine == "dask" else _run_local
+    empty = True
+    for result in runner(files, step, options, cache):
+        if cache is not None:
+            cache.store(result.new_entries, result.columns, result.dtypes)
+        empty = False
+        yield placer.place(result)
+    if empty:  # files without a single article: still give the step's (empty) table and its columns
+        yield placer.place(_analyse_block(_Block(files[0], "rows"), step, options.chunk_size, None))
+
+
+def collect(path: str | Path, step: Step, options: EngineOptions = EngineOptions()) -> Piece:
+    """All of :func:`iter_results` as one :class:`Piece` (articles table, step table)."""
+    pieces = list(iter_results(path, step, options))
+    return Piece(_concat([p.articles for p in pieces]), _concat([p.table for p in pieces]))
+
+
+def attributions(path: str | Path, *, registry=None, **engine) -> Piece:
+    """Articles and attributions of a corpus of any size; ``engine``: fields of :class:`EngineOptions`."""
+    return collect(path, attributions_step(registry), EngineOptions(**engine))
+
+
+def terms(path: str | Path, *, lexicon=None, **engine) -> Piece:
+    """Articles and loaded-term hits of a corpus of any size; ``engine``: fields of :class:`EngineOptions`."""
+    return collect(path, terms_step(lexicon), EngineOptions(**engine))
+
+
+def engine_files(path: str | Path) -> list[Path]:
+    """The files a corpus path stands for (``.parquet`` too), in the order :func:`load_corpus` reads them."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if not path.is_dir():
+        if path.suffix.lower() not in FILE_SUFFIXES:
+            raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; "
+                             "use .txt, .jsonl, .csv or .parquet")
+        return [path]
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in FILE_SUFFIXES)
+    if not files:
+        raise InputError(f"{path}: folder holds no .txt, .jsonl, .csv or .parquet file")
+    return files
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    non_empty = [frame for frame in frames if len(frame)]
+    if not non_empty:
+        return frames[0].iloc[0:0].reset_index(drop=True) if frames else pd.DataFrame()
+    return pd.concat(non_empty, ignore_index=True)
+
+
+# ---------------------------------------------------------------- blocks of raw input
+
+
+@dataclass
+class _Block:
+    """Raw input for one block: a whole file, JSON lines or CSV/Parquet rows of one file."""
+
+    path: Path
+    kind: str  # "file", "lines", "rows" (data sent along), "bytes" or "row_groups" (read by the worker)
+    items: list = field(default_factory=list)
+    first_line: int = 1
+    first_number: int = 1
+    segment: bool = True
+
+
+def _blocks(files: list[Path], chunk_size: int, segment: bool) -> Iterator[_Block]:
+    """Cut the corpus into blocks cheaply: raw lines and rows are parsed in the workers."""
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix == ".txt":
+            yield _Block(path, "file", segment=segment)
+        elif suffix == ".jsonl":
+            yield from _jsonl_blocks(path, chunk_size)
+        else:
+            rows = _csv_rows(path) if suffix == ".csv" else _parquet_rows(path)
+            number = 1
+            for batch in _batched(rows, chunk_size):
+                yield _Block(path, "rows", batch, first_number=number)
+                number += len(batch)
+
+
+def _jsonl_blocks(path: Path, chunk_size: int) -> Iterator[_Block]:
+    lines, first_line, number, records = [], 1, 1, 0
+    for line_number, line in enumerate(corpus_module._iter_lines(path), start=1):
+        lines.append(line)
+        records += bool(line.strip())
+        if records == chunk_size:
+            yield _Block(path, "lines", lines, first_line, number)
+            lines, first_line, number, records = [], line_number + 1, number + records, 0
+    if records:
+        yield _Block(path, "lines", lines, first_line, number)
+
+
+def _csv_rows(path: Path) -> Iterator[dict]:
+    reader = csv.DictReader(corpus_module._iter_lines(path))
+    try:
+        if reader.fieldnames is None or "text" not in reader.fieldnames:
+            raise InputError(f"{path}: CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+        yield from reader
+    except csv.Error as err:
+        raise InputError(f"{path}: broken CSV ({err})") from None
+
+
+def _parquet_rows(path: Path) -> Iterator[dict]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - depends on the install
+        raise InputError(f"{path}: reading Parquet needs pyarrow (pip install pyarrow)") from None
+    try:
+        table = pq.ParquetFile(path)
+        if "text" not in table.schema_arrow.names:
+            raise InputError(f"{path}: Parquet file has no 'text' column "
+                             f"(columns: {', '.join(table.schema_arrow.names)})")
+        for batch in table.iter_batches(batch_size=PARQUET_BATCH_ROWS):
+            yield from batch.to_pylist()
+    except (OSError, ValueError) as err:
+        if isinstance(err, InputError):
+            raise
+        raise InputError(f"{path}: broken Parquet file ({' '.join(str(err).split())})") from None
+
+
+def _partitions(files: list[Path], chunk_size: int, segment: bool) -> Iterator[_Block]:
+    """Dask partitions that the workers read themselves: byte ranges of JSONL, row groups of
+    Parquet, whole ``.txt`` and ``.csv`` files."""
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _jsonl_byte_ranges(path, chunk_size)
+        elif suffix == ".parquet":
+            yield from _parquet_row_groups(path, chunk_size)
+        else:
+            yield _Block(path, "file", segment=segment)
+
+
+def _jsonl_byte_ranges(path: Path, chunk_size: int) -> Iterator[_Block]:
+    """Scan a JSONL file once (checking its encoding) and cut it every ``chunk_size`` records."""
+    with path.open("rb") as handle:
+        offset = 3 if handle.read(3) == b"\xef\xbb\xbf" else 0
+    start, first_line, number, records = offset, 1, 1, 0
+    for line_number, line in enumerate(corpus_module._iter_lines(path), start=1):
+        offset += len(line.encode("utf-8"))
+        records += bool(line.strip())
+        if records == chunk_size:
+            yield _Block(path, "bytes", [start, offset], first_line, number)
+            start, first_line, number, records = offset, line_number + 1, number + records, 0
+    if records:
+        yield _Block(path, "bytes", [start, offset], first_line, number)
+
+
+def _parquet_row_groups(path: Path, chunk_size: int) -> Iterator[_Block]:
+    """Runs of whole row groups holding at least ``chunk_size`` rows, from the file's metadata."""
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.ParquetFile(path).metadata
+    except (OSError, ValueError) as err:
+        raise InputError(f"{path}: broken Parquet file ({' '.join(str(err).split())})") from None
+    groups, rows, number = [], 0, 1
+    for index in range(metadata.num_row_groups):
+        groups.append(index)
+        rows += metadata.row_group(index).num_rows
+        if rows >= chunk_size:
+            yield _Block(path, "row_groups", groups, first_number=number)
+            groups, number, rows = [], number + rows, 0
+    if groups or number == 1:
+        yield _Block(path, "row_groups", groups, first_number=number)
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _block_records(block: _Block) -> list[dict]:
+    """Article records of a block, with the numbers and messages of a whole-file read."""
+    path = block.path
+    if block.kind == "bytes":
+        start, end = block.items
+        with path.open("rb") as handle:
+            handle.seek(start)
+            text = handle.read(end - start).decode("utf-8")
+        lines = io.StringIO(text, newline="")
+        return _block_records(_Block(path, "lines", list(lines), block.first_line, block.first_number))
+    if block.kind == "row_groups":
+        import pyarrow.parquet as pq
+
+        try:
+            table = pq.ParquetFile(path)
+            if "text" not in table.schema_arrow.names:
+                raise InputError(f"{path}: Parquet file has no 'text' column "
+                                 f"(columns: {', '.join(table.schema_arrow.names)})")
+            rows = table.read_row_groups(block.items).to_pylist() if block.items else []
+        except (OSError, ValueError) as err:
+            if isinstance(err, InputError):
+                raise
+            raise InputError(f"{path}: broken Parquet file ({' '.join(str(err).split())})") from None
+        return [corpus_module._article_record(path, row, number, f"row {number}")
+                for number, row in enumerate(rows, start=block.first_number)]
+    if block.kind == "lines":
+        records, number = [], block.first_number
+        for line_number, line in enumerate(block.items, start=block.first_line):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError(f"{path}: line {line_number}: broken JSON ({err.msg})") from None
+            if not isinstance(row, dict):
+                raise InputError(f"{path}: line {line_number}: expected a JSON object with a 'text' field")
+            records.append(corpus_module._article_record(path, row, number, f"line {line_number}"))
+            number += 1
+        return records
+    if block.kind == "rows":
+        return [corpus_module._article_record(path, row, number, f"row {number}")
+                for number, row in enumerate(block.items, start=block.first_number)]
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return list(corpus_module.iter_articles(path, segment=block.segment))
+    if suffix == ".jsonl":
+        return list(corpus_module._articles_from_jsonl(path, corpus_module._iter_lines(path)))
+    rows = _csv_rows(path) if suffix == ".csv" else _parquet_rows(path)
+    return [corpus_module._article_record(path, row, number, f"row {number}")
+            for number, row in enumerate(rows, start=1)]
+
+
+# ---------------------------------------------------------------- running one block (in a worker)
+
+
+@dataclass
+class _BlockResult:
+    """What a worker sends back: ids as read, the block's tables numbered from 1, new cache entries."""
+
+    raw_ids: list[str]
+    articles: pd.DataFrame
+    table: pd.DataFrame
+    new_entries: list[tuple[str, bytes]]
+    columns: list[str] | None
+    dtypes: dict[str, str] | None
+
+
+def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | None) -> _BlockResult:
+    records = _block_records(block)
+    raw_ids = [record["id"] for record in records]
+    keys = [cache.key(record) for record in records] if cache else []
+    seen: dict[str, int] = {}
+    next_paragraph, articles, tables, entries = 1, [], [], []
+    columns = dtypes = None
+    for start in range(0, len(records), chunk_size):
+        chunk = corpus_module._build_tables(records[start:start + chunk_size], first_paragraph=next_paragraph,
+                                            seen_ids=seen)
+        next_paragraph += len(chunk.paragraphs)
+        articles.append(chunk.articles)
+        if cache is None:
+            tables.append(step(chunk))
+            continue
+        table, new, shape = cache.run(step, chunk, keys[start:start + chunk_size])
+        tables.append(table)
+        entries.extend(new)
+        if shape is not None and (columns is None or len(table)):
+            columns, dtypes = shape
+    if not records:
+        articles = [corpus_module._build_tables([], first_paragraph=1, seen_ids=seen).articles]
+        tables = [step(corpus_module._build_tables([], first_paragraph=1, seen_ids=seen))]
+    return _BlockResult(raw_ids, _concat(articles), _concat(tables), entries, columns, dtypes)
+
+
+class _Placer:
+    """Re-number blocks into the whole corpus: global paragraph numbers and unique article ids."""
+
+    def __init__(self) -> None:
+        self.next_paragraph = 1
+        self.seen: dict[str, int] = {}
+
+    def place(self, result: _BlockResult) -> Piece:
+        renamed = [{"id": article_id} for article_id in result.raw_ids]
+        corpus_module._unique_ids(renamed, self.seen)
+        global_ids = [record["id"] for record in renamed]
+        articles, table = result.articles.copy(), result.table.copy()
+        local_ids = articles["article"].tolist()
+        if local_ids != global_ids:
+            rename = dict(zip(local_ids, global_ids))
+            articles["article"] = global_ids
+            if "article" in table.columns:
+                table["article"] = table["article"].map(rename)
+        if "paragraph" in table.columns and self.next_paragraph > 1:
+            table["paragraph"] = table["paragraph"] + (self.next_paragraph - 1)
+        self.next_paragraph += int(articles["n_paragraphs"].sum())
+        return Piece(articles, table)
+
+
+# ---------------------------------------------------------------- local engine
+
+
+def _run_local(files, step, options: EngineOptions, cache) -> Iterator[_BlockResult]:
+    blocks = _blocks(files, options.chunk_size, options.segment)
+    reader = cache.reader() if cache else None
+    first = next(blocks, None)
+    if first is None:
+        return
+    if options.n_workers == 1:
+        yield _analyse_block(first, step, options.chunk_size, reader)
+        for block in blocks:
+            yield _analyse_block(block, step, options.chunk_size, reader)
+        return
+    second = next(blocks, None)
+    if second is None:  # one block: a pool would only add start-up time
+        yield _analyse_block(first, step, options.chunk_size, reader)
+        return
+    yield from _run_pool([first, second], blocks, step, options, reader)
+
+
+def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: EngineOptions, reader):
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = _pool_context()
+    limit = 2 * options.n_workers
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=options.n_workers, mp_context=context) as pool:
+        try:
+            for block in itertools.chain(head, blocks):
+                pending.append((block, pool.submit(_analyse_block, block, step, options.chunk_size, reader)))
+                if len(pending) >= limit:
+                    yield _result_of(*pending.popleft())
+            while pending:
+                yield _result_of(*pending.popleft())
+        except BrokenProcessPool:
+            raise EngineError(f"a worker process died while analysing {pending[0][0].path}"
+                              if pending else "a worker process died") from None
+        finally:
+            for _, future in pending:
+                future.cancel()
+
+
+def _pool_context():
+    """``fork`` (no start-up cost) from a single-threaded process, else ``forkserver`` (fork is unsafe with threads)."""
+    import multiprocessing
+    import threading
+
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["analysis.engine", "analysis.corpus", "pandas"])
+    return context
+
+
+def _result_of(block: _Block, future) -> _BlockResult:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise EngineError(f"a worker process died while analysing {block.path}; no output written") from None
+
+
+# ---------------------------------------------------------------- dask engine
+
+
+def _run_dask(files, step, options: EngineOptions, cache) -> Iterator[_BlockResult]:
+    """One task per partition, gathered in input order with at most 2 tasks per worker in flight."""
+    try:
+        from distributed import Client, LocalCluster
+        from distributed.scheduler import KilledWorker
+    except ImportError:
+        raise EngineError('--engine dask needs dask.distributed: pip install "dask[distributed]"') from None
+    import logging
+
+    quiet = logging.CRITICAL
+    logging.getLogger("distributed").setLevel(quiet)
+    cluster = None
+    if options.scheduler:
+        try:
+            client = Client(options.scheduler, timeout=SCHEDULER_TIMEOUT)
+        except (OSError, TimeoutError, ValueError) as err:
+            reason = " ".join(str(err).split()) or type(err).__name__
+            raise EngineError(f"cannot reach the Dask scheduler at {options.scheduler} ({reason})") from None
+    else:
+        cluster = LocalCluster(n_workers=options.n_workers, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=":0", silence_logs=quiet)
+        client = Client(cluster)
+    reader = cache.reader() if cache else None
+    try:
+        limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or options.n_workers)
+        pending: deque = deque()
+        for block in _partitions(files, options.chunk_size, options.segment):
+            pending.append((block.path, client.submit(_analyse_block, block, step, options.chunk_size, reader,
+                                                      pure=False)))
+            if len(pending) >= limit:
+                yield _dask_result(*pending.popleft(), KilledWorker)
+        while pending:
+            yield _dask_result(*pending.popleft(), KilledWorker)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_result(path: Path, future, killed_worker: type) -> _BlockResult:
+    try:
+        return future.result()
+    except killed_worker:
+        raise EngineError(f"a Dask worker died while analysing {path}; no output written") from None
+    except (OSError, TimeoutError, CancelledError) as err:
+        raise EngineError(f"lost the Dask scheduler while analysing {path} ({type(err).__name__}); "
+                          "no output written") from None
+
+
+# ---------------------------------------------------------------- cache
+
+
+def fingerprint(step: Step) -> str:
+    """SHA-256 of what a step's results depend on besides the article: code, lexicons, options, user files."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\0{step.function.__module__}.{step.function.__qualname__}\0".encode())
+    for name, value in step.options:
+        text = value.to_csv(index=False) if isinstance(value, pd.DataFrame) else repr(value)
+        digest.update(f"{name}={text}\0".encode())
+    for path in sorted([*PACKAGE.glob("*.py"), *PACKAGE.glob("lexicons/*")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for name in step.files:
+        user = Path(name)
+        digest.update(b"\0" + (user.read_bytes() if user.is_file() else name.encode()))
+    return digest.hexdigest()
+
+
+class Cache:
+    """Per-article results in ``FOLDER/framing-cache.sqlite``, keyed by content and :func:`fingerprint`."""
+
+    def __init__(self, folder: str | Path, fingerprint: str, *, writable: bool = True) -> None:
+        self.folder = Path(folder)
+        self.file = self.folder / CACHE_FILE
+        self.fingerprint = fingerprint
+        self.writable = writable
+        if writable:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                with self._connect() as db:
+                    db.execute("PRAGMA journal_mode=WAL")
+                    db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, rows BLOB)")
+                    db.execute("CREATE TABLE IF NOT EXISTS shapes (fingerprint TEXT PRIMARY KEY, shape TEXT)")
+            except (OSError, sqlite3.Error) as err:
+                raise InputError(f"{self.file}: cannot use as a cache ({err})") from None
+
+    def __getstate__(self):
+        return {"folder": self.folder, "fingerprint": self.fingerprint}
+
+    def __setstate__(self, state) -> None:
+        self.__init__(state["folder"], state["fingerprint"], writable=False)
+
+    def reader(self) -> Cache:
+        """A read-only handle for workers."""
+        return Cache(self.folder, self.fingerprint, writable=False)
+
+    def _connect(self) -> sqlite3.Connection:
+        if self.writable:
+            return sqlite3.connect(self.file, timeout=60)
+        return sqlite3.connect(f"file:{self.file}?mode=ro", uri=True, timeout=60)
+
+    def key(self, record: dict) -> str:
+        """SHA-256 of an article's metadata and paragraph texts under this cache's fingerprint."""
+        content = [record.get(name, "") for name in METADATA_FIELDS] + list(record["paragraphs"])
+        payload = self.fingerprint + "\0" + json.dumps(content, ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def _lookup(self, keys: list[str]) -> tuple[dict[str, list], tuple | None]:
+        if not self.file.exists():
+            return {}, None
+        found: dict[str, list] = {}
+        with self._connect() as db:
+            for start in range(0, len(keys), 500):
+                part = keys[start:start + 500]
+                marks = ",".join("?" * len(part))
+                for key, rows in db.execute(f"SELECT key, rows FROM entries WHERE key IN ({marks})", part):
+                    found[key] = pickle.loads(rows)
+            shape = db.execute("SELECT shape FROM shapes WHERE fingerprint = ?", (self.fingerprint,)).fetchone()
+        return found, (tuple(json.loads(shape[0])) if shape else None)
+
+    def run(self, step: Step, chunk: Corpus, keys: list[str]):
+        """The step's table for a chunk, analysing only the articles not cached; and the new entries."""
+        hits, shape = self._lookup(keys)
+        articles = chunk.articles["article"].tolist()
+        missing = [article for article, key in zip(articles, keys) if key not in hits]
+        starts = _article_starts(chunk)
+        firsts = dict(zip(articles, starts))
+        computed_rows: dict[str, list] = {}
+        new_entries = []
+        if missing or shape is None:
+            wanted = chunk.articles["article"].isin(missing)
+            sub = Corpus(chunk.articles[wanted].reset_index(drop=True),
+                         chunk.paragraphs[chunk.paragraphs["article"].isin(missing)].reset_index(drop=True))
+            computed = step(sub)
+            shape = (list(computed.columns), {c: str(t) for c, t in computed.dtypes.items()})
+            computed_rows = _rows_by_article(computed, missing, firsts)
+            new_entries = [(key, pickle.dumps(computed_rows[article], protocol=5))
+                           for article, key in zip(articles, keys) if article in computed_rows]
+        columns, dtypes = shape
+        rows = []
+        offset_at = columns.index("paragraph") if "paragraph" in columns else None
+        article_at = columns.index("article") if "article" in columns else None
+        for article, key, start in zip(articles, keys, starts):
+            stored = computed_rows[article] if article in computed_rows else hits[key]
+            for row in stored:
+                row = list(row)
+                if offset_at is not None:
+                    row[offset_at] = row[offset_at] + start
+                if article_at is not None:
+                    row[article_at] = article
+                rows.append(row)
+        table = pd.DataFrame(rows, columns=columns)
+        if rows:
+            table = table.astype(dtypes)
+        return table, new_entries, (columns, dtypes)
+
+    def store(self, entries: list[tuple[str, bytes]], columns, dtypes) -> None:
+        """Write new entries (in this process only)."""
+        if not entries and columns is None:
+            return
+        with self._connect() as db:
+            db.executemany("INSERT OR REPLACE INTO entries (key, rows) VALUES (?, ?)", entries)
+            if columns is not None:
+                known = db.execute("SELECT 1 FROM shapes WHERE fingerprint = ?", (self.fingerprint,)).fetchone()
+                if not known or entries:
+                    db.execute("INSERT OR REPLACE INTO shapes (fingerprint, shape) VALUES (?, ?)",
+                               (self.fingerprint, json.dumps([columns, dtypes])))
+
+
+def _article_starts(chunk: Corpus) -> list[int]:
+    """Number of the first paragraph of each article of a chunk (as if it had one, for empty articles)."""
+    number = int(chunk.paragraphs["paragraph"].iloc[0]) if len(chunk.paragraphs) else 1
+    starts = []
+    for count in chunk.articles["n_paragraphs"].tolist():
+        starts.append(number)
+        number += count
+    return starts
+
+
+def _rows_by_article(table: pd.DataFrame, articles: list[str], firsts: dict) -> dict[str, list]:
+    """Rows of each article as tuples, with paragraph numbers relative to the article (0 = its first)."""
+    rows: dict[str, list] = {article: [] for article in articles}
+    if table.empty:
+        return rows
+    columns = list(table.columns)
+    offset_at = columns.index("paragraph") if "paragraph" in columns else None
+    article_at = columns.index("article")
+    for row in table.itertuples(index=False, name=None):
+        row = list(row)
+        if offset_at is not None:
+            row[offset_at] = int(row[offset_at]) - firsts[row[article_at]]
+        rows[row[article_at]].append(tuple(row))
+    return rows
+
+
+def clear_cache(folder: str | Path) -> int:
+    """Delete the cache in ``folder``; return how many article entries it held."""
+    file = Path(folder) / CACHE_FILE
+    if not file.exists():
+        return 0
+    try:
+        with sqlite3.connect(file) as db:
+            count = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{file}{suffix}").unlink(missing_ok=True)
+    except (OSError, sqlite3.Error) as err:
+        raise InputError(f"{file}: cannot clear the cache ({err})") from None
+    return int(count)
+
+
+__all__ = [
+    "Cache", "DEFAULT_CHUNK_SIZE", "ENGINES", "EngineError", "EngineOptions", "Piece", "Step", "attributions",
+    "attributions_step", "available_cores", "clear_cache", "collect", "engine_files", "fingerprint",
+    "iter_results", "terms", "terms_step",
+]

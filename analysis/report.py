@@ -31,6 +31,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import metadata
@@ -62,6 +63,7 @@ _ERROR_TAG = "papermill-error-cell-tag"
 # Silence the kernel's start-up warnings so a run prints one line per notebook.
 _KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 _INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
+_PARTS_FOLDER = ".parts"
 
 
 def run_report(
@@ -265,43 +267,81 @@ def _files_under(folder: Path) -> set[str]:
 def _execute_notebooks(
     notebooks: list[Path], extra: Mapping[Path, dict], corpus: Path, staging: Path, *, failed_dir: Path
 ) -> dict[str, list[str]]:
-    """Run each notebook into ``staging``; return the figure and table files each one wrote."""
-    import papermill
+    """Run the notebooks side by side into ``staging``; return the figure and table files each wrote.
 
+    Each notebook writes into a folder of its own, merged into ``staging`` once
+    all have succeeded, so concurrent notebooks never see each other's files and
+    the report knows which notebook made which file. A failure is reported for
+    the first failing notebook in name order.
+    """
     executed_dir = staging / "notebooks"
     executed_dir.mkdir()
-    show_progress = sys.stderr.isatty()
-    outputs: dict[str, list[str]] = {}
-    with _inline_figures():
+    parts = staging / _PARTS_FOLDER
+    workers = max(1, min(len(notebooks), os.cpu_count() or 1))
+    with _inline_figures(), ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = []
         for position, notebook in enumerate(notebooks, start=1):
-            _say(f"report: running {notebook.name} ({position}/{len(notebooks)})")
-            before = _files_under(staging)
-            executed = executed_dir / notebook.name
-            try:
-                papermill.execute_notebook(
-                    str(notebook),
-                    str(executed),
-                    parameters={"corpus": str(corpus), "output_dir": str(staging), **extra[notebook]},
-                    kernel_name=KERNEL_NAME,
-                    cwd=str(notebook.parent.resolve()),
-                    progress_bar=show_progress,
-                    log_output=False,
-                    extra_arguments=_KERNEL_ARGUMENTS,
-                )
-            except papermill.PapermillExecutionError as err:
-                kept = _keep_failed(staging, failed_dir) / "notebooks" / notebook.name
-                raise CommandError(
-                    f"{notebook.name} failed at {_describe_cell(kept, err.cell_index)} "
-                    f"({err.ename}: {_first_line(err.evalue)}); partial notebook kept in {kept}"
-                ) from None
-            except Exception as err:  # kernel missing or dead, unreadable notebook: still one line for the user
-                kept = _keep_failed(staging, failed_dir)
-                raise CommandError(
-                    f"{notebook.name} could not run ({type(err).__name__}: {_first_line(str(err))}); "
-                    f"partial output kept in {kept}"
-                ) from None
-            written = sorted(_files_under(staging) - before - {f"notebooks/{notebook.name}"})
-            outputs[notebook.stem] = written
+            output_dir = parts / notebook.stem
+            output_dir.mkdir(parents=True)
+            parameters = {"corpus": str(corpus), "output_dir": str(output_dir), **extra[notebook]}
+            progress = f"report: running {notebook.name} ({position}/{len(notebooks)})"
+            futures.append(pool.submit(_execute_one, notebook, executed_dir / notebook.name, parameters, progress))
+        errors = [future.exception() for future in futures]
+    for notebook, error in zip(notebooks, errors):
+        if error is not None:
+            _raise_failure(notebook, error, staging, failed_dir)
+    return _merge_parts(parts, staging, notebooks)
+
+
+def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str) -> None:
+    import papermill
+
+    _say(progress)
+    papermill.execute_notebook(
+        str(notebook),
+        str(executed),
+        parameters=parameters,
+        kernel_name=KERNEL_NAME,
+        # The kernel's working folder, set without papermill's process-wide chdir,
+        # which would race between notebooks running side by side.
+        resources={"metadata": {"path": str(notebook.parent.resolve())}},
+        progress_bar=sys.stderr.isatty(),
+        log_output=False,
+        extra_arguments=_KERNEL_ARGUMENTS,
+    )
+
+
+def _raise_failure(notebook: Path, error: BaseException, staging: Path, failed_dir: Path) -> None:
+    import papermill
+
+    if isinstance(error, papermill.PapermillExecutionError):
+        kept = _keep_failed(staging, failed_dir) / "notebooks" / notebook.name
+        raise CommandError(
+            f"{notebook.name} failed at {_describe_cell(kept, error.cell_index)} "
+            f"({error.ename}: {_first_line(error.evalue)}); partial notebook kept in {kept}"
+        )
+    # kernel missing or dead, unreadable notebook: still one line for the user
+    kept = _keep_failed(staging, failed_dir)
+    raise CommandError(
+        f"{notebook.name} could not run ({type(error).__name__}: {_first_line(str(error))}); "
+        f"partial output kept in {kept}"
+    )
+
+
+def _merge_parts(parts: Path, staging: Path, notebooks: list[Path]) -> dict[str, list[str]]:
+    """Move each notebook's files into the report; two notebooks writing one name is an error."""
+    outputs: dict[str, list[str]] = {}
+    for notebook in notebooks:
+        folder = parts / notebook.stem
+        written = sorted(_files_under(folder))
+        for name in written:
+            destination = staging / name
+            if destination.exists():
+                raise CommandError(f"{notebook.name} writes {name}, which another notebook already wrote; rename one")
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).rename(destination)
+        outputs[notebook.stem] = written
+    shutil.rmtree(parts)
     return outputs
 
 

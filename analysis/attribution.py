@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import gc
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -133,15 +134,16 @@ _OWNER_AFTER = re.compile(r"^\s*(?:(?:published|released|issued|provided|shared|
                           r"obtained)\s+)?(?:by|from|of)\s+")
 _OWNER_VERB = re.compile(r"^\s*(?:that\s+)?((?:the\s+|a\s+|an\s+)?[^\s,.;\x01]+(?:\s+[^\s,.;\x01]+){0,5}?)\s+"
                          r"(?:shared|provided|released|published|issued|posted|gave|sent|showed)\b")
-_SET_PHRASE_BEFORE = re.compile(r"(?:so-called|so called|dubbed|termed|labelled|labeled|nicknamed|"
-                                r"known as|the term|the phrase|the slogan|the word|the words|titled|entitled|"
-                                r"called|named)\s*$", re.IGNORECASE)
+_SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", "labeled", "nicknamed", "known as",
+                      "the term", "the phrase", "the slogan", "the word", "the words", "titled", "entitled", "called",
+                      "named")
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le)"
                        rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
+_CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
@@ -186,6 +188,8 @@ _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|more than|
 _WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,6}?)who\s")
 _PARTY_STATE = re.compile(r"^\s*(?:[DRI]-[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]{1,4}\.)\s*$")
 _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this", "let", "one"}
+_NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}
+_ADVERB_BETWEEN_COMMAS = re.compile(r",\s*([a-z][a-z ]*?)\s*,\s*$")
 _LINKS = {"of", "for", "at", "with", "in", "from", "under"}
 _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", "pledges", "promise", "promises",
                "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
@@ -284,7 +288,7 @@ def _trie_pattern(words: list[str]) -> str:
 def _cue_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for form in _cue_lexicon()[0]:
-        automaton.add_word(form, form)
+        automaton.add_word(form, len(form))
     automaton.make_automaton()
     return automaton
 
@@ -320,17 +324,19 @@ def _find_cues(text: str) -> list[_CueMatch]:
         return [_CueMatch(m.start(), m.end(), m.group(0)) for m in _cue_lexicon()[1].finditer(text)]
     found = []
     size = len(lower)
-    for last, form in _cue_automaton().iter(lower):
-        start, end = last - len(form) + 1, last + 1
+    for last, length in _cue_automaton().iter(lower):
+        start, end = last - length + 1, last + 1
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "'-_"):
             continue
         if end < size and (lower[end].isalnum() or lower[end] in "-_"):
             continue
-        if text[start].isupper() and start > 1 and text[start - 2].isalnum():
+        if start > 1 and text[start].isupper() and text[start - 2].isalnum():
             continue
         found.append((start, -end))
+    if len(found) > 1:
+        found.sort()
     matches, reached = [], -1
-    for start, negative_end in sorted(found):
+    for start, negative_end in found:
         if start >= reached:
             matches.append(_CueMatch(start, -negative_end, text[start:-negative_end]))
             reached = -negative_end
@@ -356,6 +362,8 @@ def cue_stance(cue: str) -> str:
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each double-quoted passage, marks included; an unclosed one runs to the end."""
+    if '"' not in text:
+        return []
     marks = [match.start() for match in _DOUBLE_QUOTE.finditer(text)]
     spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
     if len(marks) % 2:
@@ -391,6 +399,7 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     return bounds
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_cap(token: str) -> bool:
     head = token.lstrip("(")
     if "-" in head[:4] and head.split("-", 1)[1][:1].isupper():
@@ -402,11 +411,15 @@ def _bare(token: str) -> str:
     return token.strip(".,;:!?\"'")
 
 
+@lru_cache(maxsize=1 << 16)
 def _role_word(token: str) -> bool:
     word = token.lower().strip(".,")
     if word.endswith("'s"):
         word = word[:-2]
-    return word in sources.role_words() or word in _role_parts()
+    if word in sources.role_words() or word in _role_parts():
+        return True
+    singular = word[:-1] if word.endswith("s") else ""  # "advocates", "critics": plural of a role
+    return sources.role_words().get(singular, ("", ""))[1] == "role"
 
 
 @lru_cache(maxsize=None)
@@ -419,6 +432,7 @@ def _role_parts() -> frozenset[str]:
 # ---------------------------------------------------------------- noun phrases
 
 
+@lru_cache(maxsize=1 << 16)
 def _trailing_np(segment: str) -> tuple[str, int] | None:
     """The noun phrase that ends ``segment`` (a name with its titles, or a role phrase) and its offset."""
     tokens = [(m.group(0), m.start()) for m in _TOKEN.finditer(segment)]
@@ -494,6 +508,7 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text[:300])]
@@ -552,6 +567,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     return phrase, len(text) - len(text.lstrip())
 
 
+@lru_cache(maxsize=1 << 16)
 def _split_name(phrase: str) -> tuple[str, str]:
     """(name, title) of a noun phrase: "Chinese Vice President Han Zheng" -> ("Han Zheng", "Chinese Vice President").
 
@@ -636,9 +652,16 @@ class _Article:
         self.last_speakers: list[tuple[tuple[int, int], Entity]] = []
         self.texts: dict[int, str] = {}
         self.order: list[int] = []
+        self.index_of: dict[int, int] = {}
         self.registered: set[int] = set()
         self.registering = False
         self.named: dict[str, Entity] = {}
+
+    def add_text(self, number: int, masked: str) -> None:
+        """Keep a paragraph's text (quotes masked) for lazy name registration."""
+        self.texts[number] = masked
+        self.index_of.setdefault(number, len(self.order))
+        self.order.append(number)
 
     def register_paragraph(self, number: int) -> None:
         """Register the named people and organisations of one paragraph, with their titles."""
@@ -657,6 +680,8 @@ class _Article:
         while tokens and tokens[0] in _NOT_NAMES:
             tokens = tokens[1:]
         cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS), len(tokens))
+        if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
+            cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
         tokens = tokens[:cut]
         while tokens and tokens[-1] in _CONNECTORS:
             tokens = tokens[:-1]
@@ -710,13 +735,11 @@ class _Article:
 
     def register_window(self, number: int, size: int = 3) -> None:
         """Register the paragraph ``number`` and up to ``size`` paragraphs before it."""
-        index = self.order.index(number) if number in self.texts else len(self.order)
+        index = self.index_of.get(number, len(self.order))
         for earlier in self.order[max(0, index - size):index + 1]:
             self.register_paragraph(earlier)
 
-    def _key(self, name: str) -> str:
-        key = " ".join(name.casefold().split())
-        return key[4:] if key.startswith("the ") else key
+    _key = staticmethod(sources._key)
 
     def touch(self, entity: Entity, where: tuple[int, int], surface: str = "") -> Entity:
         entity.last_seen = max(entity.last_seen, where)
@@ -724,7 +747,7 @@ class _Article:
         if surface:
             entity.add_alias(surface)
             self.by_key.setdefault(self._key(surface), entity)
-            acronym = _ACRONYM.search(surface)
+            acronym = _ACRONYM.search(surface) if ")" in surface else None
             if acronym:
                 entity.add_alias(acronym.group(1))
                 self.by_key.setdefault(self._key(acronym.group(1)), entity)
@@ -780,11 +803,12 @@ class _Article:
     def _short_form(self, bare: str) -> Entity | None:
         if bare in sources.nationality_words():
             return None
-        words = bare.split()
+        words = _words_of(bare)
+        first = words[0]
         best = None
         for entity in self.entities:
-            name = entity.name.split()
-            if len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
+            name = _words_of(entity.name)
+            if first in name and len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
                     len(words) == 1 and len(name) >= 3 and entity.kind == "person" and words[0] in name)):
                 if best is None or entity.last_seen > best.last_seen:
                     best = entity
@@ -792,11 +816,10 @@ class _Article:
 
     def _full_form(self, bare: str) -> Entity | None:
         words = bare.split()
-        for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
-            if entity.known is None and len(entity.name.split()) == 1 and entity.kind == "person" and \
-                    len(words) in (2, 3) and entity.name in (words[0], words[-1]):
-                return entity
-        return None
+        if len(words) not in (2, 3):
+            return None
+        return max((entity for entity in self.entities if entity.known is None and entity.kind == "person"
+                    and entity.name in (words[0], words[-1])), key=lambda e: e.last_seen, default=None)
 
     def entity_for_role(self, phrase: str, where: tuple[int, int]) -> Entity | None:
         tokens = phrase.split()
@@ -824,6 +847,8 @@ class _Article:
             if entity is None:
                 self.register_window(where[0], 2)
                 entity = self._described(body, head)
+            if entity is None and determiner == "the" and " " not in body:
+                entity = self._recent_organisation(head, where)
             if entity is not None:
                 return self.touch(entity, where, phrase)
         entity = self.by_key.get(self._key(body))
@@ -870,6 +895,23 @@ class _Article:
                 return entity
         return None
 
+    def _recent_organisation(self, head: str, where: tuple[int, int]) -> Entity | None:
+        """For "the company" / "the union" / "the department": the organisation named last, in this
+        paragraph or the two before, that is no country and (unless ``head`` is a media word) no outlet."""
+        head_category, head_kind = sources.role_words().get(head, ("", ""))
+        if head_kind != "org":
+            return None
+        best = None
+        for entity in self.entities:
+            if entity.kind != "org" or not where[0] - 2 <= entity.last_seen[0] or entity.last_seen >= where \
+                    or entity.name in sources.nationality_words() or (best is not None and entity.last_seen <= best.last_seen):
+                continue
+            category = sources.classify(entity.name, entity.descriptors, entity.known)[0]
+            if category.endswith("media") and head_category != "media":
+                continue
+            best = entity
+        return best
+
     def entity_for_pronoun(self, pronoun: str, where: tuple[int, int]) -> Entity | None:
         gender = _PRONOUNS[pronoun.lower()]
         wanted_kind = "person" if gender in "mf" else "org"
@@ -880,14 +922,14 @@ class _Article:
                      [entity for entity in recent if entity.kind == "org"]
             return self._bind(plural[0], gender, where, pronoun) if plural else None
         speaker = next((e for e in recent if e.kind == wanted_kind and e.gender in ("", gender)
-                        and not _is_group(e.name)), None)
+                        and not _is_group(e.name) and (gender == "o" or _may_be_person(e.name))), None)
         spoke_recently = speaker is not None and max(
             seen for seen, e in self.last_speakers if e is speaker)[0] >= where[0] - 1
         if wanted_kind == "person" and not spoke_recently:
             self.register_window(where[0], 1)
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
-                           and not _is_group(e.name)
+                           and not _is_group(e.name) and _may_be_person(e.name)
                            and spoke < e.subject_seen < where and e is not speaker),
                           key=lambda e: e.subject_seen, default=None)
             if subject is not None:
@@ -904,7 +946,8 @@ class _Article:
         for entity in sorted(self.entities, key=lambda e: e.seen_before(where), reverse=True):
             if entity.seen_before(where) == (0, 0):
                 continue
-            if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)) or (
+            if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)
+                    and _may_be_person(entity.name)) or (
                     wanted_kind == "org" and entity.kind == "org"):
                 return self._bind(entity, gender, where, pronoun)
         return None
@@ -916,7 +959,7 @@ class _Article:
 
     def surname_he(self, where: tuple[int, int]) -> Entity | None:
         """A recently named "He Lifeng" for a sentence-initial "He"."""
-        index = self.order.index(where[0]) if where[0] in self.texts else len(self.order)
+        index = self.index_of.get(where[0], len(self.order))
         if not any(_HE_SURNAME.search(self.texts[number]) for number in self.order[max(0, index - 1):index + 1]):
             return None
         self.register_window(where[0], 1)
@@ -949,6 +992,8 @@ class _Paragraph:
 
     def __init__(self, text: str, number: int, article: _Article):
         text = text.replace("''", '" ') if "''" in text else text
+        if text.count('"') % 2 and _CLOSING_FIRST.match(text):
+            text = '"' + text  # the paragraph opens inside a quote that began in the previous one
         self.text = text
         self.number = number
         self.article = article
@@ -957,8 +1002,7 @@ class _Paragraph:
         self._sentences: list[tuple[int, int]] | None = None
         self.cues: list[_CueMatch] = []
         self.hits: list[_Hit] = []
-        article.texts[number] = self.masked
-        article.order.append(number)
+        article.add_text(number, self.masked)
 
     def sentence_of(self, position: int) -> tuple[int, int]:
         if self._sentences is None:
@@ -967,9 +1011,10 @@ class _Paragraph:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         return self._sentences[max(0, index)]
 
-    def run(self) -> None:
+    def run(self, cues: list[_CueMatch] | None = None) -> None:
+        """Find the cue hits; ``cues``: the cues of the text when already found (a text with no quotes)."""
         forms = _cue_lexicon()[0]
-        self.cues = _find_cues(self.masked)
+        self.cues = _find_cues(self.masked) if cues is None else cues
         for match in self.cues:
             cue = forms[" ".join(match.group(0).lower().split())]
             if match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
@@ -1056,15 +1101,20 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
-        agent = _BY_AGENT.match(right) if _PASSIVE.search(stripped[-12:]) or cue.lemma == "report" else None
+        passive = _PASSIVE.search(stripped[-12:]) is not None
+        agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
             if found is not None:
                 position = end + agent.end() + found[1]
                 self._add(self._resolve(found[0], position, []), form + " by", position, start, relay=True)
             return
-        if _PASSIVE.search(stripped[-12:]):
+        if passive:
             return
+        tail = stripped[-30:]
+        adverb = _ADVERB_BETWEEN_COMMAS.search(tail)
+        if adverb and adverb.group(1) in _SENTENCE_ADVERBS:  # "Scheer, however, said"
+            stripped = stripped[:len(stripped) - len(tail) + adverb.start()]
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
             subject = None
             if stripped.endswith(","):
@@ -1096,7 +1146,8 @@ class _Paragraph:
         found = _leading_np(rest)
         titled = _INVERTED_NAME.match(rest)
         if titled and (found is None or not _split_name(found[0])[0] or len(found[0]) <= titled.start("name")) and \
-                titled.group("title").split()[0].lower() not in ("that", "it", "to", "in", "on", "at", "for", "with"):
+                titled.group("title").split()[0].lower() not in _NOT_TITLE_START and \
+                titled.group("title").split()[-1].lower() not in _CONNECTORS | _DETERMINERS:
             name = titled.group("name")
             position = match.end() + offset + titled.start("name")
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
@@ -1134,53 +1185,14 @@ class _Paragraph:
                 merged.append((segment, offset))
         return merged
 
-    def _is_appositive(self, segment: str, previous: str | None = None) -> bool:
-        words = segment.split()
-        if not words:
-            return False
-        first = words[0]
-        if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
-                             "formerly", "currently", "himself", "herself", "once", "in", "at"):
-            return True
-        if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
-            return True
-        if first.lower() == "the" and len(words) > 2 and "'s" in words[1] and any(_role_word(w) for w in words[2:5]):
-            return True
-        possessive = next((i for i, w in enumerate(words[:4]) if w.endswith("'s")), None)
-        if possessive is not None and all(_is_cap(w) for w in words[:possessive + 1]) and any(
-                _role_word(w) for w in words[possessive + 1:]):
-            return True
-        if first.lower() == "the" and any(_role_word(w) for w in words[1:3]):
-            return True
-        if first[0].islower() and any(_role_word(w) for w in words[:6]):
-            return True
-        if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
-            named = self._is_pure_np(previous)
-            if named is not None and _split_name(named[0])[0]:
-                return True
-        if len(words) <= 4 and _role_word(words[-1]) and previous is not None:
-            named = self._is_pure_np(previous)
-            return named is not None and bool(_split_name(named[0])[0])
-        return False
-
-    def _is_pure_np(self, segment: str) -> tuple[str, int] | None:
-        found = _trailing_np(segment)
-        if found is None:
-            return None
-        phrase, offset = found
-        head = segment[:offset].strip().lower()
-        if head and head not in _CLAUSE_WORDS and not all(w in _CLAUSE_WORDS for w in head.split()):
-            return None
-        return phrase, offset
-
     def _appositive_subject(self, stripped: str) -> tuple[str, int, list[str]] | None:
         segments = self._merge_parentheses(self._segments(stripped), stripped)
-        if len(segments) < 2 or not self._is_appositive(segments[-1][0].strip(), segments[-2][0]):
+        if len(segments) < 2 or not _is_appositive(segments[-1][0].strip(), segments[-2][0]):
             return None
         descriptors = []
         index = len(segments) - 1
         while index > 0 and len(descriptors) < 3 and (
-                self._is_appositive(segments[index][0].strip(), segments[index - 1][0])
+                _is_appositive(segments[index][0].strip(), segments[index - 1][0])
                 or (descriptors and (_is_place(segments[index][0]) or _PARTY_STATE.match(segments[index][0])))):
             descriptors.insert(0, segments[index][0].strip())
             index -= 1
@@ -1189,10 +1201,10 @@ class _Paragraph:
             if identified:
                 offset = segments[index + 1][1]
                 head = segments[index][0].strip()
-                extra = [head] if self._is_appositive(head) else []
+                extra = [head] if _is_appositive(head) else []
                 return identified.group(1), offset, extra + [d for d in descriptors if d is not descriptor]
         segment, offset = segments[index]
-        found = self._is_pure_np(segment)
+        found = _is_pure_np(segment)
         if found is None:
             return None
         phrase, inner = found
@@ -1204,7 +1216,7 @@ class _Paragraph:
         if len(segments) < 2:
             return None
         name_segment, offset = segments[-1]
-        found = self._is_pure_np(name_segment)
+        found = _is_pure_np(name_segment)
         role = _leading_np(_strip_clause_words(segments[-2][0]))
         if found is None or role is None or not _split_name(found[0])[0] or \
                 not any(_role_word(word) for word in role[0].split()):
@@ -1216,7 +1228,7 @@ class _Paragraph:
         for index in range(len(segments) - 1, max(0, len(segments) - 5), -1):
             words = segments[index][0].split()
             if words and words[0].lower() in ("who", "whose"):
-                found = self._is_pure_np(segments[index - 1][0])
+                found = _is_pure_np(segments[index - 1][0])
                 if found is not None and _split_name(found[0])[0]:
                     return found[0], segments[index - 1][1] + found[1], []
                 return None
@@ -1234,7 +1246,7 @@ class _Paragraph:
             return words[-1], offset + last.rfind(words[-1]), []
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
-        if len(segments) >= 2 and self._is_appositive(last.strip(), segments[-2][0]):
+        if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]):
             subject = self._appositive_subject(stripped.rstrip() + ",")
             if subject is not None:
                 return subject
@@ -1248,7 +1260,7 @@ class _Paragraph:
             phrase, _ = found
             inner = last.find(phrase)
             return phrase, offset + max(inner, 0), []
-        if re.search(r"'s?\s*$", last):
+        if last.rstrip().endswith(("'s", "'")):
             return None
         relative = _WHO_INSIDE.match(last)
         if relative:
@@ -1263,7 +1275,7 @@ class _Paragraph:
             if last.split()[0].lower() == "the" and len(last.split()) <= 3:
                 return "it", offset + len(last) - len(last.lstrip()), []
             return None
-        found = self._is_pure_np(last)
+        found = _is_pure_np(last)
         if found is None:
             tail = _trailing_np(last)
             if tail is None:
@@ -1386,7 +1398,7 @@ class _Paragraph:
             inner = self.text[span[0] + 1:span[1] - 1 if span[1] - span[0] > 1 and self.text[span[1] - 1] == '"'
                               else span[1]]
             before_text = self.text[max(0, span[0] - 40):span[0]]
-            if _SET_PHRASE_BEFORE.search(before_text) or _is_set_phrase(inner):
+            if before_text.rstrip().lower().endswith(_SET_PHRASE_BEFORE) or _is_set_phrase(inner):
                 continue
             words = len(_WORDS.findall(inner))
             if words == 0:
@@ -1468,6 +1480,50 @@ class _Paragraph:
         return bool(_CUE_TO_QUOTE.fullmatch(between))
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_appositive(segment: str, previous: str | None = None) -> bool:
+    """Whether ``segment`` describes the noun phrase ending ``previous`` ("Zhao, a professor at ...")."""
+    words = segment.split()
+    if not words:
+        return False
+    first = words[0]
+    if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
+                         "formerly", "currently", "himself", "herself", "once", "in", "at"):
+        return True
+    if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
+        return True
+    if first.lower() == "the" and len(words) > 2 and "'s" in words[1] and any(_role_word(w) for w in words[2:5]):
+        return True
+    possessive = next((i for i, w in enumerate(words[:4]) if w.endswith("'s")), None)
+    if possessive is not None and all(_is_cap(w) for w in words[:possessive + 1]) and any(
+            _role_word(w) for w in words[possessive + 1:]):
+        return True
+    if first.lower() == "the" and any(_role_word(w) for w in words[1:3]):
+        return True
+    if first[0].islower() and any(_role_word(w) for w in words[:6]):
+        return True
+    if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
+        named = _is_pure_np(previous)
+        if named is not None and _split_name(named[0])[0]:
+            return True
+    if len(words) <= 4 and _role_word(words[-1]) and previous is not None:
+        named = _is_pure_np(previous)
+        return named is not None and bool(_split_name(named[0])[0])
+    return False
+
+@lru_cache(maxsize=1 << 16)
+def _is_pure_np(segment: str) -> tuple[str, int] | None:
+    """The noun phrase ending ``segment`` when only clause words ("and", "but") come before it."""
+    found = _trailing_np(segment)
+    if found is None:
+        return None
+    phrase, offset = found
+    head = segment[:offset].strip().lower()
+    if head and head not in _CLAUSE_WORDS and not all(w in _CLAUSE_WORDS for w in head.split()):
+        return None
+    return phrase, offset
+
+
 _NOISE_ENDINGS = frozenset(
     "also further then later earlier previously once again repeatedly recently already publicly separately "
     "additionally still even has have had would will could did does do reportedly specifically clearly "
@@ -1488,6 +1544,7 @@ def _may_end_in_noise(text: str) -> bool:
     return last in _NOISE_ENDINGS or last.isdigit() or last.endswith("ly")
 
 
+@lru_cache(maxsize=1 << 16)
 def _kind_of(name: str, title: str) -> str:
     """``org`` for "Phytium Technology Co" or "US AI chip giant Nvidia", else ``person``."""
     if sources.organisation_word_in(name) or name in sources.nationality_words():
@@ -1500,6 +1557,7 @@ def _kind_of(name: str, title: str) -> str:
     return "org" if "org" in kinds else "person"
 
 
+@lru_cache(maxsize=1 << 16)
 def _has_phrase(text: str, phrase: str) -> bool:
     """Whether ``phrase`` occurs in ``text`` as whole words, ignoring case."""
     text, phrase = text.lower(), phrase.lower()
@@ -1522,6 +1580,7 @@ def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSourc
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_descriptor(phrase: str) -> bool:
     """An appositive that describes a source: "a professor at ...", "director of ..."."""
     words = phrase.split()
@@ -1532,6 +1591,20 @@ def _is_descriptor(phrase: str) -> bool:
         or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_be_person(name: str) -> bool:
+    """Whether "he" or "she" can stand for a source of this name: not an acronym ("PBO", "N.S.",
+    "Burnaby RCMP") and not a lower-case phrase that is no role ("documents")."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1].replace(".", "")
+    if len(last) >= 2 and last.isupper():
+        return False
+    return not name[0].islower() or _role_word(words[-1])
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_group(name: str) -> bool:
     """Two names joined by "and", or a plural role ("officials", "industry representatives")."""
     words = name.split()
@@ -1566,8 +1639,19 @@ def _phrase_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+@lru_cache(maxsize=1 << 16)
+def _words_of(name: str) -> tuple[str, ...]:
+    return tuple(name.split())
+
+
 def _is_set_phrase(inner: str) -> bool:
-    return _phrase_key(inner) in _set_phrases()
+    """A quoted set phrase ("two sessions"); a long quote cannot be one, so it is not tokenized."""
+    return len(inner) <= _longest_set_phrase() * 2 + 8 and _phrase_key(inner) in _set_phrases()
+
+
+@lru_cache(maxsize=None)
+def _longest_set_phrase() -> int:
+    return max((len(phrase) for phrase in _set_phrases()), default=0)
 
 
 # ---------------------------------------------------------------- public API
@@ -1586,6 +1670,20 @@ def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataF
         if column not in paragraphs.columns:
             raise InputError(f"paragraphs: missing column {column!r}")
     known = sources.load_registry(registry)
+    collecting = gc.isenabled()
+    gc.disable()  # the run allocates many small objects but frees them by reference counting
+    try:
+        rows = _extract_rows(paragraphs, known)
+    finally:
+        if collecting:
+            gc.enable()
+    frame = pd.DataFrame(rows, columns=["_position", *COLUMNS])
+    frame = frame.sort_values(["paragraph", "_position", "speaker"], kind="mergesort").drop(columns="_position")
+    return frame.reset_index(drop=True)
+
+
+def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource]) -> list[tuple]:
+    """Rows of every article in ``paragraphs`` (still unsorted, with the mention position first)."""
     rows: list[tuple] = []
     records: list[tuple] = []
     article_state: _Article | None = None
@@ -1601,9 +1699,16 @@ def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataF
             current_article = article
             previous_speaker = None
         text = text if isinstance(text, str) else ""
+        cues = None
+        if '"' not in text and "''" not in text:
+            cues = _find_cues(text)
+            if not cues:  # most paragraphs: nothing to credit, kept only for later name look-ups
+                article_state.add_text(int(number), text)
+                previous_speaker = None
+                continue
         paragraph = _Paragraph(text, int(number), article_state)
-        paragraph.run()
-        continuing = previous_speaker if text.lstrip().startswith(('"', "''")) else None
+        paragraph.run(cues)
+        continuing = previous_speaker if paragraph.text.lstrip().startswith(('"', "''")) else None
         credit = paragraph.credit_quotes(continuing)
         previous_speaker = None
         merged: dict[int, list] = {}
@@ -1620,9 +1725,7 @@ def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataF
             last = quoted[-1]
             previous_speaker = (last.entity, last.mention, last.cue)
     rows.extend(_finish(records, known))
-    frame = pd.DataFrame(rows, columns=["_position", *COLUMNS])
-    frame = frame.sort_values(["paragraph", "_position", "speaker"], kind="mergesort").drop(columns="_position")
-    return frame.reset_index(drop=True)
+    return rows
 
 
 def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:

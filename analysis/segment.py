@@ -41,16 +41,16 @@ import numpy as np
 from analysis.corpus import InputError
 
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
-CUE_KINDS = ("closing", "opening", "lead", "continuation")
-WINDOW_SIZES = (2, 4, 8)
+CUE_KINDS = ("closing", "opening", "lead", "continuation", "lead_word")
+WINDOW_SIZES = (2, 4, 8, 16)
 NAME_WINDOW = 5
 RECENT = 8
 DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length")
 FEATURES = (
-    "bias", "closing_before", "closing_here", "opening_here", "opening_next", "lead_here", "lead_next",
+    "bias", "closing_before", "closing_here", "opening_here", "opening_next", "lead_here", "lead_next", "lead_words_here",
     "continuation_here", "known_surname", "new_full_name", "novelty", "standfirst_here", "heading_here",
-    "after_standfirst", "dissimilarity_2", "depth_2", "dissimilarity_4", "depth_4", "dissimilarity_8", "depth_8",
-    "name_dissimilarity", "name_depth", "list_density",
+    "after_standfirst", "dissimilarity_2", "depth_2", "dissimilarity_4", "depth_4", "dissimilarity_8", "depth_8", "dissimilarity_16", "depth_16",
+    "name_dissimilarity", "name_depth", "list_density", "surname_mention", "quote_before",
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\-][^\W\d_]+)*")
@@ -60,12 +60,13 @@ _SURNAME_SPEAKER = re.compile(
     r"(?:also\s|further\s|then\s)?(?:said|says|noted|added|told|stressed|made|urged|argued|explained|wrote|"
     r"insisted|warned|believes|thinks|pointed|called|visit|remarks|comments)\b"
 )
+_POSSESSIVE = re.compile(r"'s?$")
 _CAPITALIZED = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Za-z]+)*")
 _ENDS_WITH_NAME = re.compile(r"[A-Z][\w'-]*\s$")
 _SENTENCE_END = re.compile(r"""[.!?]["')\]]?(?:\s|$)""")
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●◦‣∙*]|\d{1,2}[.)]\s|[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 _CLOSED = re.compile(r"""[.!?:;,"')\]]\s*$""")
-_BLOCK = 16
+_LEAD_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
 _STEMS: dict[str, str] = {}
 
 
@@ -76,11 +77,14 @@ class Paragraph:
     content: tuple[str, ...]
     names: tuple[str, ...]
     name_parts: frozenset[str]
+    surnames: frozenset[str]
+    lone_names: frozenset[str]
     surname_speakers: frozenset[str]
     cues: dict[str, float]
     n_words: int
     closed: bool
     listed: bool
+    ends_quote: bool
 
 
 def find_article_starts(
@@ -98,29 +102,48 @@ def find_article_starts(
     if not texts:
         return []
     cue_patterns, stopword_set, model = load_cues(cues), load_stopwords(stopwords), load_weights(weights)
-    paragraphs = [describe_paragraph(str(text), cue_patterns, stopword_set) for text in texts]
+    lead_words = load_lead_words(cues)
+    paragraphs = [describe_paragraph(str(text), cue_patterns, stopword_set, lead_words) for text in texts]
     scores = gap_features(paragraphs) @ np.array([model[name] for name in FEATURES])
     return choose_starts([0.0, *scores.tolist()], model)
 
 
-def describe_paragraph(text: str, cues: dict[str, list[tuple[re.Pattern, float]]], stopwords: frozenset[str]) -> Paragraph:
-    """Content words, names and matched cue weights of one paragraph."""
+def describe_paragraph(
+    text: str,
+    cues: dict[str, list[tuple[re.Pattern, float]]],
+    stopwords: frozenset[str],
+    lead_words: dict[str, float] | None = None,
+) -> Paragraph:
+    """Content words, names and matched cue weights of one paragraph.
+
+    ``lead_words`` (word -> weight, from :func:`load_lead_words`) scores the
+    words of the first sentence: each distinct word adds its weight once.
+    """
     words = _WORD.findall(text.lower())
+    first_sentence = _first_sentence(text)
     capitalized = _CAPITALIZED.findall(text)
+    full_names = _NAME.findall(text)
+    name_parts = frozenset(part for name in full_names for part in name.split())
+    names = tuple([word for word in capitalized[1:] if word.lower() not in stopwords])
     return Paragraph(
         content=tuple([_STEMS.get(word) or _stem(word) for word in words if word not in stopwords and len(word) > 2]),
-        names=tuple([word for word in capitalized[1:] if word.lower() not in stopwords]),
-        name_parts=frozenset(part for name in _NAME.findall(text) for part in name.split()),
+        names=names,
+        name_parts=name_parts,
+        surnames=frozenset(name.rsplit(" ", 1)[1] for name in full_names),
+        lone_names=frozenset(_POSSESSIVE.sub("", name) for name in capitalized) - name_parts,
         surname_speakers=_surname_speakers(text),
         cues={
             "closing": _cue_weight(cues["closing"], _edges(text)),
             "opening": _cue_weight(cues["opening"], _edges(text)),
-            "lead": _cue_weight(cues["lead"], _first_sentence(text)),
+            "lead": _cue_weight(cues["lead"], first_sentence),
+            "lead_word": sum(lead_words.get(word, 0.0) for word in set(_WORD.findall(first_sentence.lower())))
+            if lead_words else 0.0,
             "continuation": _cue_weight(cues["continuation"], text),
         },
         n_words=len(words),
         closed=bool(_CLOSED.search(text)),
         listed=bool(_LIST_ITEM.match(text)),
+        ends_quote=text.endswith('"'),
     )
 
 
@@ -197,22 +220,36 @@ def _cue_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:
         "opening_next": cue("opening", 1),
         "lead_here": cue("lead", 0),
         "lead_next": cue("lead", 1) * standfirst[1:],
+        "lead_words_here": cue("lead_word", 0),
         "continuation_here": cue("continuation", 0),
         "standfirst_here": standfirst[1:],
         "heading_here": heading[1:],
         "after_standfirst": np.maximum(standfirst, heading)[:-1],
+        "quote_before": np.array([p.ends_quote for p in paragraphs[:-1]], dtype=float),
     }
 
 
 def _people_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:
-    """Surname-only speakers named in full just before (same story) or new full names (new story)."""
-    known_surname, new_full_name = [], []
-    for index in range(1, len(paragraphs)):
-        here = paragraphs[index]
-        known = frozenset().union(*(p.name_parts for p in paragraphs[max(0, index - RECENT) : index]))
-        known_surname.append(1.0 if here.surname_speakers & known else 0.0)
-        new_full_name.append(1.0 if here.name_parts and not here.name_parts & known else 0.0)
-    return {"known_surname": np.array(known_surname), "new_full_name": np.array(new_full_name)}
+    """People already named in the ``RECENT`` paragraphs before the gap (same story) or only new names (new story).
+
+    ``known_surname``: a surname-only speaker ("Guo noted") named in full just before;
+    ``surname_mention``: any surname used alone ("... Jackson's plan") whose full name came just before;
+    ``new_full_name``: the paragraph names people in full and none of them was named just before.
+    """
+    part_seen: dict[str, int] = {}
+    surname_seen: dict[str, int] = {}
+    known_surname, surname_mention, new_full_name = [], [], []
+    for index, here in enumerate(paragraphs):
+        if index:
+            horizon = index - RECENT
+            known_surname.append(float(any(part_seen.get(name, -RECENT - 1) >= horizon for name in here.surname_speakers)))
+            surname_mention.append(float(any(surname_seen.get(name, -RECENT - 1) >= horizon for name in here.lone_names)))
+            new_full_name.append(float(bool(here.name_parts)
+                                       and not any(part_seen.get(part, -RECENT - 1) >= horizon for part in here.name_parts)))
+        part_seen.update(dict.fromkeys(here.name_parts, index))
+        surname_seen.update(dict.fromkeys(here.surnames, index))
+    return {"known_surname": np.array(known_surname), "new_full_name": np.array(new_full_name),
+            "surname_mention": np.array(surname_mention)}
 
 
 def _list_density(paragraphs: Sequence[Paragraph], reach: int = 4) -> np.ndarray:
@@ -246,35 +283,45 @@ def _window_similarities(bags: Sequence[Sequence[str]], sizes: Sequence[int]) ->
     """Cosine between the ``size`` paragraphs before and after each gap, for each size.
 
     A window is a vector over words: how many of its paragraphs contain the
-    word, times the word's inverse paragraph frequency over the whole input. Works in blocks of gaps with a
-    block-local vocabulary, so memory stays small however long the input is.
+    word, times the word's inverse paragraph frequency over the whole input.
+    Cosines of such sums only need the weighted overlap ``G[i, j]`` of
+    paragraphs closer than twice the widest window (a band, ``band[i, d] = G[i, i + d]``):
+    dot products and norms of windows are sums over that band, taken from
+    prefix sums, so time and memory grow linearly with the input.
     """
-    words = [word for bag in bags for word in bag]
-    vocabulary = {word: number for number, word in enumerate(dict.fromkeys(words))}
-    flat = np.array([vocabulary[word] for word in words], dtype=np.int64)
-    offsets = np.concatenate([[0], np.cumsum([len(bag) for bag in bags])]).astype(np.int64)
-    rows = np.repeat(np.arange(len(bags)), np.diff(offsets))
-    total, widest = len(bags), max(sizes)
+    total, width = len(bags), 2 * max(sizes)
+    vocabulary: dict[str, int] = {}
+    flat = np.array([vocabulary.setdefault(word, len(vocabulary)) for bag in bags for word in bag], dtype=np.int64)
+    rows = np.repeat(np.arange(total, dtype=np.int64), [len(bag) for bag in bags])
+    keys = np.unique(flat * max(1, total) + rows)  # each (word, paragraph) once, sorted by word then paragraph
+    words, rows = keys // max(1, total), keys % max(1, total)
     # inverse document frequency over this input: words in every paragraph (the shared topic) weigh little
-    pairs = np.unique(rows * max(1, len(vocabulary)) + flat) % max(1, len(vocabulary))
-    idf = np.log((total + 1) / (np.bincount(pairs, minlength=len(vocabulary)) + 1))
-    result = {size: np.zeros(max(0, total - 1)) for size in sizes}
-    for block_start in range(1, total, _BLOCK):
-        block_end = min(total, block_start + _BLOCK)  # gaps before paragraphs block_start..block_end-1
-        low, high = max(0, block_start - widest), min(total, block_end - 1 + widest)
-        local, inverse = np.unique(flat[offsets[low] : offsets[high]], return_inverse=True)
-        width = max(1, len(local))
-        cells = (rows[offsets[low] : offsets[high]] - low + 1) * width + inverse.reshape(-1)
-        counts = np.bincount(cells, minlength=(high - low + 1) * width).reshape(high - low + 1, width)
-        cumulative = np.cumsum(np.minimum(counts, 1) * idf[local], axis=0)  # row k: paragraphs low..low+k-1
-        gaps = np.arange(block_start, block_end)
-        for size in sizes:
-            left = cumulative[gaps - low] - cumulative[np.maximum(low, gaps - size) - low]
-            right = cumulative[np.minimum(high, gaps + size) - low] - cumulative[gaps - low]
-            norms = np.sqrt(np.einsum("ij,ij->i", left, left) * np.einsum("ij,ij->i", right, right))
-            shared = np.einsum("ij,ij->i", left, right)
-            result[size][block_start - 1 : block_end - 1] = np.divide(
-                shared, norms, out=np.zeros_like(shared), where=norms > 0)
+    idf = np.log((total + 1) / (np.bincount(words, minlength=len(vocabulary)) + 1))
+    weight = idf[words] ** 2
+    band = np.zeros(total * width)
+    for shift in range(width):  # a word's paragraphs are adjacent in ``keys``
+        first, second = slice(0, len(keys) - shift), slice(shift, len(keys))
+        same = (words[second] == words[first]) & (rows[second] - rows[first] < width)
+        if not same.any():
+            break
+        band += np.bincount((rows[first] * width + rows[second] - rows[first])[same], weights=weight[second][same],
+                            minlength=total * width)
+    prefix = np.vstack([np.zeros((1, width)), np.cumsum(band.reshape(total, width), axis=0)])  # prefix[i, d]: rows < i
+
+    def band_sum(d: int, low: np.ndarray, high: np.ndarray) -> np.ndarray:
+        """Sum of band[i, d] for low <= i < high (zero where the range is empty)."""
+        high = np.maximum(low, high)
+        return prefix[high, d] - prefix[low, d]
+
+    gaps = np.arange(1, total)
+    result = {}
+    for size in sizes:
+        left, right = np.maximum(0, gaps - size), np.minimum(total, gaps + size)
+        shared = sum(band_sum(d, np.maximum(left, gaps - d), np.minimum(gaps, right - d)) for d in range(1, 2 * size))
+        left_norm = band_sum(0, left, gaps) + 2 * sum(band_sum(d, left, gaps - d) for d in range(1, size))
+        right_norm = band_sum(0, gaps, right) + 2 * sum(band_sum(d, gaps, right - d) for d in range(1, size))
+        norms = np.sqrt(np.maximum(left_norm, 0) * np.maximum(right_norm, 0))
+        result[size] = np.divide(shared, norms, out=np.zeros(len(gaps)), where=norms > 1e-12) if len(gaps) else np.zeros(0)
     return result
 
 
@@ -339,21 +386,78 @@ def load_cues(path: str | Path | None = None) -> dict[str, list[tuple[re.Pattern
     """Cue patterns by kind from ``segment_cues.csv`` (columns kind, pattern, weight).
 
     Each kind's list runs from the highest weight down, so the first pattern
-    that matches gives the paragraph's cue weight.
+    that matches gives the paragraph's cue weight. Patterns anchored at the
+    start ("^...") of one kind and weight are joined into one alternation
+    (one search instead of many); the others stay apart, as each searches
+    fastest on its own. ``lead_word`` rows are read by :func:`load_lead_words`
+    and only checked here.
     """
     path = Path(path) if path else LEXICONS / "segment_cues.csv"
-    cues: dict[str, list[tuple[re.Pattern, float]]] = {kind: [] for kind in CUE_KINDS}
+    cues: dict[str, list[tuple[re.Pattern, float]]] = {kind: [] for kind in CUE_KINDS if kind != "lead_word"}
+    anchored: dict[str, dict[float, list[str]]] = {kind: {} for kind in cues}
     for number, row in enumerate(_read_rows(path, ("kind", "pattern", "weight")), start=2):
-        if row["kind"] not in cues:
+        if row["kind"] not in CUE_KINDS:
             raise InputError(f"{path}: row {number}: kind must be one of {', '.join(CUE_KINDS)}, got {row['kind']!r}")
         if not row["pattern"]:
             raise InputError(f"{path}: row {number}: empty pattern")
+        weight = _number(row["weight"], path, number)
+        if row["kind"] == "lead_word":
+            if not _LEAD_WORD.fullmatch(row["pattern"]):
+                raise InputError(f"{path}: row {number}: a lead_word must be one lower-case word, got {row['pattern']!r}")
+            continue
         try:
             pattern = re.compile(row["pattern"])
         except re.error as err:
             raise InputError(f"{path}: row {number}: bad pattern ({err})") from None
-        cues[row["kind"]].append((pattern, _number(row["weight"], path, number)))
+        body = _anchored_body(row["pattern"])
+        if body is None:
+            cues[row["kind"]].append((pattern, weight))
+        else:
+            anchored[row["kind"]].setdefault(weight, []).append(body)
+    for kind, by_weight in anchored.items():
+        cues[kind] += [(re.compile("^(?:" + "|".join(f"(?:{body})" for body in bodies) + ")"), weight)
+                       for weight, bodies in by_weight.items()]
     return {kind: sorted(patterns, key=lambda cue: -cue[1]) for kind, patterns in cues.items()}
+
+
+def _anchored_body(pattern: str) -> str | None:
+    """For a pattern anchored at the start ("^x", "(?i)^x") the rest with its flags scoped ("x", "(?i:x)"), else None."""
+    flags = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    rest = pattern[flags.end():] if flags else pattern
+    if not rest.startswith("^") or "|" in _top_level(rest):
+        return None
+    return f"(?{flags.group(1)}:{rest[1:]})" if flags else rest[1:]
+
+
+def _top_level(pattern: str) -> str:
+    """The characters of ``pattern`` outside any group or class (to spot a top-level alternation)."""
+    depth, outside, escaped, in_class = 0, [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif depth == 0:
+            outside.append(char)
+    return "".join(outside)
+
+
+@lru_cache(maxsize=8)
+def load_lead_words(path: str | Path | None = None) -> dict[str, float]:
+    """Words whose presence in a paragraph's first sentence tells a news lead (weight > 0) from a
+    paragraph inside an article (weight < 0): the ``lead_word`` rows of ``segment_cues.csv``."""
+    load_cues(path)  # validates the file
+    path = Path(path) if path else LEXICONS / "segment_cues.csv"
+    return {row["pattern"]: float(row["weight"]) for row in _read_rows(path, ("kind", "pattern", "weight"))
+            if row["kind"] == "lead_word"}
 
 
 @lru_cache(maxsize=8)

@@ -93,18 +93,37 @@ def first_name_genders() -> dict[str, str]:
     return {row["name"].strip(): row["gender"].strip() for row in rows}
 
 
+def trie_pattern(words) -> str:
+    """One regex alternation shaped as a character trie: the longest word that fits wins, as with an
+    alternation sorted longest first, but matching stays fast with hundreds of words."""
+    trie: dict = {}
+    for word in sorted(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=None)
 def _role_pattern() -> re.Pattern:
-    words = sorted(role_words(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in words) + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + trie_pattern(role_words()) + r")s?(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
 def _nationality_pattern() -> re.Pattern:
-    words = sorted(nationality_words(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(word) for word in words) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_chinese_name(name: str) -> bool:
     """A personal name in pinyin with a Chinese surname first ("Guo Jiakun") or, western order, last ("Jingye Cheng")."""
     words = name.replace("-", " ").split()
@@ -150,6 +169,7 @@ def _registry_rows(source, label: str) -> list[dict]:
     return rows
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     key = " ".join(name.casefold().split())
     return key[4:] if key.startswith("the ") else key
@@ -192,7 +212,8 @@ def lookup(registry: dict[str, KnownSource], name: str) -> KnownSource | None:
 @lru_cache(maxsize=65536)
 def organisation_word_in(text: str) -> bool:
     """Whether ``text`` holds an organisation word ("Ministry", "Co", "giant")."""
-    return any(role_words()[match.lower()][1] == "org" for match in _role_pattern().findall(text))
+    return any(role_words()[match.group(1).lower()][1] == "org" for match in _role_pattern().finditer(text)
+               if match.group(0) == match.group(1))
 
 
 def classify(name: str, descriptors: list[str], known: KnownSource | None = None,
@@ -238,8 +259,10 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
     for text in texts:
         in_text: dict[str, str] = {}
         org_votes: dict[str, int] = {}
-        for match in _role_pattern().findall(text):
-            category, kind = lexicon[match.lower()]
+        for match in _role_pattern().finditer(text):
+            category, kind = lexicon[match.group(1).lower()]
+            if kind == "org" and match.group(0) != match.group(1):
+                continue  # plural role words ("epidemiologists") count, plural organisations do not
             if kind == "org":
                 org_votes[category] = org_votes.get(category, 0) + 1
             else:

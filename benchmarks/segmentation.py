@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import statistics
 import sys
@@ -52,8 +53,15 @@ SOURCES = {
 }
 RANDOM_SEED = 20261129
 MIN_PARAGRAPHS, MAX_PARAGRAPHS = 3, 60
-KINDS = ("china_daily", "western", "mixed")
-FIT_TEXTS = 120  # --fit uses the 60 dev texts among the first 120 (the first 30 are the benchmark's texts)
+# which article pools each kind of text draws from; texts cycle through the kinds
+KINDS = {
+    "china_daily": ("china_daily",),
+    "guardian": ("guardian",),
+    "cd_guardian": ("china_daily", "guardian"),
+    "western": ("guardian", "other_western"),
+    "mixed": ("china_daily", "guardian", "other_western"),
+}
+FIT_TEXTS = 240  # --fit uses the 60 dev texts among the first 120 (the first 40 are the benchmark's texts)
 
 
 def boundary_string(starts: list[int], n_paragraphs: int) -> str:
@@ -71,44 +79,60 @@ def score(predicted: list[int], gold: list[int], n_paragraphs: int) -> tuple[flo
 
 
 def load_articles() -> dict[str, list[dict]]:
-    """Articles with real paragraph breaks, grouped by outlet family."""
-    pools: dict[str, list[dict]] = {"china_daily": [], "western": []}
+    """Articles with real paragraph breaks, grouped as China Daily, Guardian and other Western outlets."""
+    pools: dict[str, list[dict]] = {"china_daily": [], "guardian": [], "other_western": []}
     for name, path in SOURCES.items():
-        family = "western" if name.startswith("western") else "china_daily"
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 row = json.loads(line)
                 if not row.get("paragraphs"):
                     continue
+                if name.startswith("western"):
+                    family = "guardian" if row["outlet"] == "The Guardian" else "other_western"
+                else:
+                    family = "china_daily"
                 paragraphs = [p for p in (normalize_text(t) for t in row["text"].split("\n")) if p]
                 if MIN_PARAGRAPHS <= len(paragraphs) <= MAX_PARAGRAPHS:
                     pools[family].append({"outlet": row["outlet"], "title": row["title"], "paragraphs": paragraphs})
     return pools
 
 
-def build_concatenations(n_texts: int = 30, *, seed: int = RANDOM_SEED) -> list[dict]:
-    """Texts of 5-12 real articles each, cycling China Daily only, Western only and mixed.
+def split_pools(rng: random.Random) -> dict[str, dict[str, list[dict]]]:
+    """Each article pool shuffled and halved: {"dev": {family: articles}, "held-out": {...}}."""
+    halves: dict[str, dict[str, list[dict]]] = {"dev": {}, "held-out": {}}
+    for family, pool in load_articles().items():
+        rng.shuffle(pool)
+        halves["dev"][family], halves["held-out"][family] = pool[::2], pool[1::2]
+    return halves
+
+
+def dev_articles(seed: int = RANDOM_SEED) -> dict[str, list[dict]]:
+    """The dev half of every article pool, exactly as :func:`build_concatenations` draws it."""
+    return split_pools(random.Random(seed))["dev"]
+
+
+def build_concatenations(n_texts: int = 40, *, seed: int = RANDOM_SEED) -> list[dict]:
+    """Texts of 5-12 real articles each, cycling through :data:`KINDS`.
 
     Every article pool is shuffled and halved once: even-numbered texts ("dev",
     used to fit the weights) draw only from one half and odd-numbered texts
     ("held-out") only from the other, so no held-out article was seen in fitting.
     """
     rng = random.Random(seed)
-    halves: dict[str, dict[str, list[dict]]] = {"dev": {}, "held-out": {}}
-    for family, pool in load_articles().items():
-        rng.shuffle(pool)
-        halves["dev"][family], halves["held-out"][family] = pool[::2], pool[1::2]
+    halves = split_pools(rng)
     texts = []
+    kinds = list(KINDS)
     for number in range(n_texts):
-        kind, half = KINDS[number % len(KINDS)], "dev" if number % 2 == 0 else "held-out"
-        pools = halves[half]
-        pool = pools["china_daily"] + pools["western"] if kind == "mixed" else pools[kind]
+        kind, half = kinds[number % len(kinds)], "dev" if number % 2 == 0 else "held-out"
+        pool = [article for family in KINDS[kind] for article in halves[half][family]]
         articles = rng.sample(pool, rng.randint(5, 12))
-        paragraphs, starts = [], []
+        paragraphs, starts, outlets = [], [], []
         for article in articles:
             starts.append(len(paragraphs) + 1)
             paragraphs.extend(article["paragraphs"])
+            outlets.extend([article["outlet"]] * len(article["paragraphs"]))
         texts.append({"number": number, "kind": kind, "half": half, "paragraphs": paragraphs, "starts": starts,
+                      "paragraph_outlets": outlets,
                       "outlets": sorted({a["outlet"] for a in articles})})
     return texts
 
@@ -119,7 +143,48 @@ def read_seed() -> tuple[list[str], list[int]]:
     return paragraphs, json.loads(SEED_GOLD.read_text(encoding="utf-8"))["article_starts"]
 
 
-def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 8) -> None:
+def first_sentence_words(paragraph: str) -> set[str]:
+    """Lower-case words of a paragraph's first sentence (its first word lowered; capitalized names left out)."""
+    words = segment._WORD.findall(segment._first_sentence(paragraph))
+    return {word.lower() for position, word in enumerate(words) if position == 0 or word.islower()}
+
+
+def fit_lead_words(path: Path, *, min_count: int = 20, min_weight: float = 0.3, seed: int = RANDOM_SEED) -> None:
+    """Write ``segment_cues.csv`` with its ``lead_word`` rows refitted on the dev-half articles to ``path``.
+
+    A word's weight is the log ratio of the share of articles whose first
+    paragraph's first sentence holds it and the share of later paragraphs whose
+    first sentence does (add-one smoothed). Only lower-case words (no names)
+    found in at least ``min_count`` first sentences of each outlet family
+    (China Daily and Western) and with a weight of at least ``min_weight``
+    either way are kept, so one outlet's habits drop out.
+    """
+    from collections import Counter
+
+    counts = {family: (Counter(), Counter()) for family in ("china_daily", "western")}
+    totals = [0, 0]
+    for family, articles in dev_articles(seed).items():
+        tally = counts["china_daily" if family == "china_daily" else "western"]
+        for article in articles:
+            for position, paragraph in enumerate(article["paragraphs"]):
+                label = 1 if position == 0 else 0
+                tally[label].update(first_sentence_words(paragraph))
+                totals[label] += 1
+    rows = []
+    for word in sorted(set.intersection(*(set(c[0]) | set(c[1]) for c in counts.values()))):
+        if not segment._LEAD_WORD.fullmatch(word) or any(c[0][word] + c[1][word] < min_count for c in counts.values()):
+            continue
+        opens, inside = (sum(c[label][word] for c in counts.values()) for label in (1, 0))
+        weight = math.log(((opens + 1) / (totals[1] + 2)) / ((inside + 1) / (totals[0] + 2)))
+        if abs(weight) >= min_weight:
+            rows.append((word, round(weight, 2)))
+    kept = [line for line in (ROOT / "analysis" / "lexicons" / "segment_cues.csv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("lead_word,")]
+    path.write_text("\n".join(kept + [f"lead_word,{word},{weight}" for word, weight in rows]) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(rows)} lead words)")
+
+
+def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 8, cues_path: Path | None = None) -> None:
     """Fit feature weights and the length prior on the dev texts plus the seed; write them to ``path``."""
     import itertools
 
@@ -128,10 +193,10 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 8) -> None:
     seed_paragraphs, seed_gold = read_seed()
     training = [(t["paragraphs"], t["starts"]) for t in texts if t["half"] == "dev"]
     training += [(seed_paragraphs, seed_gold)] * seed_copies
-    cues, stopwords = segment.load_cues(), segment.load_stopwords()
+    cues, stopwords, lead_words = segment.load_cues(cues_path), segment.load_stopwords(), segment.load_lead_words(cues_path)
     tables = []
     for paragraphs, starts in training:
-        described = [segment.describe_paragraph(text, cues, stopwords) for text in paragraphs]
+        described = [segment.describe_paragraph(text, cues, stopwords, lead_words) for text in paragraphs]
         opening = set(starts)
         tables.append((segment.gap_features(described), [1.0 if n in opening else 0.0 for n in range(2, len(paragraphs) + 1)]))
     features = np.vstack([table for table, _ in tables])
@@ -176,29 +241,41 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 8) -> None:
         handle.write("name,value\n")
         for name in segment.FEATURES + segment.DECODING:
             handle.write(f"{name},{round(chosen[name], 3)}\n")
+        handle.write(f"seed_copies,{seed_copies}\n")
     print(f"wrote {path} (mean Pk on the fitting texts {best[0]:.3f})")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=int, default=30, help="number of generated concatenations (default 30)")
+    parser.add_argument("--texts", type=int, default=40, help="number of generated concatenations (default 40)")
     parser.add_argument("--verbose", action="store_true", help="print predicted and true starts of each text")
     parser.add_argument("--fit", type=Path, metavar="PATH", help="refit the weights on the dev half and write them to PATH")
     parser.add_argument("--seed-copies", type=int, default=8, metavar="N",
                         help="with --fit: how many times the seed counts among the fitting texts (default 8; 0 leaves it out)")
+    parser.add_argument("--lead-words", type=Path, metavar="PATH",
+                        help="write segment_cues.csv with lead_word rows refitted on the dev half to PATH (used by --fit)")
+    parser.add_argument("--weights", type=Path, metavar="PATH", help="score with this weights file instead of the packaged one")
+    parser.add_argument("--quiet", action="store_true", help="print only the seed and the summary lines")
     args = parser.parse_args()
     if not SHARED.is_dir():
         print(f"benchmarks/segmentation.py: {SHARED.resolve()} is missing; it holds the gold and corpora this "
               "benchmark reads (clone the shared folder next to the repository).", file=sys.stderr)
         return 2
 
+    if args.lead_words:
+        fit_lead_words(args.lead_words)
     if args.fit:
-        fit_weights(build_concatenations(FIT_TEXTS), args.fit, seed_copies=args.seed_copies)
+        fit_weights(build_concatenations(FIT_TEXTS), args.fit, seed_copies=args.seed_copies, cues_path=args.lead_words)
+    if args.fit or args.lead_words:
         return 0
+    weights = segment.load_weights(args.weights)
+    copies = int(weights.get("seed_copies", 0))
     seed_paragraphs, seed_gold = read_seed()
-    seed_predicted = find_article_starts(seed_paragraphs)
+    seed_predicted = find_article_starts(seed_paragraphs, weights=args.weights)
     seed_pk, seed_wd = score(seed_predicted, seed_gold, len(seed_paragraphs))
-    print(f"seed: Pk {seed_pk:.3f}  WindowDiff {seed_wd:.3f}  (target Pk <= 0.10)")
+    in_fit = f"IN the fit ({copies} copies): this figure is not out-of-sample" if copies else "not in the fit"
+    print(f"weights: {args.weights or 'packaged lexicons/segment_weights.csv'}")
+    print(f"seed: Pk {seed_pk:.3f}  WindowDiff {seed_wd:.3f}  (target Pk <= 0.10; seed {in_fit})")
     print(f"  predicted {seed_predicted}\n  gold      {seed_gold}")
 
     texts = build_concatenations(args.texts)
@@ -207,22 +284,24 @@ def main() -> int:
     rows, elapsed, total_paragraphs = [], 0.0, 0
     for text in texts:
         started = time.process_time()
-        predicted = find_article_starts(text["paragraphs"])
+        predicted = find_article_starts(text["paragraphs"], weights=args.weights)
         elapsed += time.process_time() - started
         total_paragraphs += len(text["paragraphs"])
         text_pk, text_wd = score(predicted, text["starts"], len(text["paragraphs"]))
         rows.append((text, text_pk, text_wd))
-        print(f"{text['number']:>4} {text['half']:<8} {text['kind']:<11} {len(text['starts']):>4} "
-              f"{len(text['paragraphs']):>5} {len(predicted):>4} {text_pk:>6.3f} {text_wd:>6.3f}")
+        if not args.quiet:
+            print(f"{text['number']:>4} {text['half']:<8} {text['kind']:<11} {len(text['starts']):>4} "
+                  f"{len(text['paragraphs']):>5} {len(predicted):>4} {text_pk:>6.3f} {text_wd:>6.3f}")
         if args.verbose:
             print(f"      predicted {predicted}\n      true      {text['starts']}")
 
     print()
+    held_out = [r for r in rows if r[0]["half"] == "held-out"]
     for label, chosen in [("all", rows), ("dev half", [r for r in rows if r[0]["half"] == "dev"]),
-                          ("held-out half", [r for r in rows if r[0]["half"] == "held-out"])] + [
-                          (kind, [r for r in rows if r[0]["kind"] == kind]) for kind in KINDS]:
+                          ("held-out half", held_out)] + [
+                          (f"held-out {kind}", [r for r in held_out if r[0]["kind"] == kind]) for kind in KINDS]:
         if chosen:
-            print(f"mean over {label:<14} ({len(chosen):>2} texts): Pk {statistics.mean(r[1] for r in chosen):.3f}"
+            print(f"mean over {label:<23} ({len(chosen):>3} texts): Pk {statistics.mean(r[1] for r in chosen):.3f}"
                   f"  WindowDiff {statistics.mean(r[2] for r in chosen):.3f}")
     print(f"\nspeed: {1000 * elapsed / total_paragraphs * 100:.2f} ms CPU per 100 paragraphs "
           f"({total_paragraphs} paragraphs)")

@@ -123,6 +123,18 @@ def test_name_with_organisation_and_long_relative_clause():
         (1, "Tim Guest", "official", "foreign", "indirect"), (2, "Hadwin", "other", "foreign", "indirect")]
 
 
+def test_paragraph_opening_inside_a_quote_keeps_the_cue_after_its_closing_mark():
+    assert records("based on the recommendation of the veterans treating health professional, and in consultation "
+                   "with the veterans,\" said Nicholson in an Aug. 28 email.") == [
+        (1, "Nicholson", "other", "foreign", "direct")]
+
+
+def test_sentence_adverb_between_commas_keeps_the_subject():
+    assert records("Opposition Leader Andrew Scheer spoke to reporters.",
+                   "Scheer, however, said he would absolutely not allow Huawei to become part of Canada's 5G "
+                   "telecommunications network.") == [(2, "Andrew Scheer", "official", "foreign", "indirect")]
+
+
 # ---------------------------------------------------------------- resolution
 
 def test_short_form_pronoun_and_role_phrase_resolve_to_the_full_name():
@@ -137,6 +149,23 @@ def test_short_form_pronoun_and_role_phrase_resolve_to_the_full_name():
         [3, "Rachel Reeves", "official", "foreign", "mixed"],
         [3, "Reuters", "foreign_media", "foreign", "mixed"]]
     assert set(frame.loc[0, "aliases"].split("; ")) >= {"Reeves", "she", "the chancellor"}
+
+
+def test_person_name_stops_before_a_place_and_he_skips_acronyms():
+    frame = extract_attributions(paragraphs(
+        "Julie Easley in Edmonton has cancer.",
+        "Still, Easley said disease can complicate a relationship.",
+        "Mike Hawes, chief executive of the SMMT, said output fell.",
+        "\"We need a deal,\" he said."))
+    assert frame[["paragraph", "speaker", "mention"]].values.tolist() == [
+        [2, "Julie Easley", "Easley"], [3, "Mike Hawes", "Mike Hawes"], [4, "Mike Hawes", "he"]]
+
+
+def test_the_organisation_word_resolves_to_the_organisation_named_last():
+    result = records("Canadian Pacific Railway Ltd. shares fell on Monday after a derailment in British Columbia.",
+                     "Trains are shortened when temperatures dip below -25 C to ensure pressure remains consistent, "
+                     "the company said.")
+    assert result == [(2, "Canadian Pacific Railway Ltd", "business", "foreign", "indirect")]
 
 
 def test_chinese_surname_he_is_not_a_pronoun():

@@ -1,6 +1,9 @@
 """Article segmentation: the seed against its gold, real China Daily articles, cues, decoding, odd input."""
 
+import csv
 import json
+import math
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +12,17 @@ from hypothesis import strategies as st
 from nltk.metrics.segmentation import pk, windowdiff
 
 from analysis.corpus import InputError, normalize_text
-from analysis.segment import choose_starts, find_article_starts, load_cues, load_weights
+from analysis.segment import (
+    _people_columns,
+    _window_similarities,
+    choose_starts,
+    describe_paragraph,
+    find_article_starts,
+    load_cues,
+    load_lead_words,
+    load_stopwords,
+    load_weights,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
@@ -174,3 +187,56 @@ def test_a_user_cue_file_extends_the_packaged_one(tmp_path):
     ]
     assert find_article_starts(paragraphs) == [1]
     assert find_article_starts(paragraphs, cues=extended) == [1, 5]
+
+
+def test_window_similarity_is_the_idf_weighted_cosine_of_window_sums():
+    # every word is in 2 of the 4 paragraphs, so all carry the same idf and the cosine is that of paragraph counts
+    bags = [["a", "b"], ["b", "c"], ["c", "d"], ["a", "d"]]
+    similarity = _window_similarities(bags, (1, 2))
+    assert similarity[1].tolist() == pytest.approx([0.5, 0.5, 0.5])  # {a,b}|{b,c}, {b,c}|{c,d}, {c,d}|{a,d}
+    # size 2, gap before paragraph 3: left a1 b2 c1, right c1 d2 a1 -> (1 + 1) / (sqrt(6) * sqrt(6))
+    assert similarity[2][1] == pytest.approx(1 / 3)
+    # a word in every paragraph (idf 0) adds nothing
+    assert _window_similarities([["x", "a"], ["x", "b"]], (1,))[1].tolist() == [0.0]
+    assert _window_similarities([[], []], (2,))[2].tolist() == [0.0]
+
+
+def test_joined_cue_patterns_give_the_weight_of_the_strongest_single_pattern():
+    path = ROOT / "analysis" / "lexicons" / "segment_cues.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["kind"] != "lead_word"]
+    cues = load_cues()
+    lines = ["Contact the writer at zhoujin@chinadaily.com.cn", "Additional reporting by Lillian Yang",
+             "He said the talks would go on.", "EDITOR'S NOTE: this story was updated.", "For more news: www.theguardian.com",
+             "BEIJING - China on Monday said it opposed the move.", "Sign up to First Thing"]
+    for kind in cues:
+        for line in lines:
+            single = max((float(row["weight"]) for row in rows
+                          if row["kind"] == kind and re.search(row["pattern"], line)), default=0.0)
+            assert next((weight for pattern, weight in cues[kind] if pattern.search(line)), 0.0) == single
+
+
+def test_lead_words_come_from_the_cue_file_and_must_be_single_words(tmp_path):
+    lead_words = load_lead_words()
+    assert lead_words and all(re.fullmatch(r"[a-z]+(?:['\-][a-z]+)*", word) for word in lead_words)
+    assert lead_words["however"] < 0 < lead_words["recently"]
+    bad = tmp_path / "cues.csv"
+    bad.write_text("kind,pattern,weight\nlead_word,Beijing said,1\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cues\.csv: row 2: a lead_word must be one lower-case word"):
+        load_lead_words(bad)
+
+
+def test_surname_alone_after_its_full_name_marks_the_same_story():
+    cues, stopwords = load_cues(), load_stopwords()
+    texts = [
+        "The chief executive of Universities Australia, Catriona Jackson, said Australia was one of the safest places.",
+        "Jackson's comments came after Beijing warned students about travelling to Australia.",
+        "Scott Morrison told reporters the warning was rubbish.",
+    ]
+    described = [describe_paragraph(text, cues, stopwords) for text in texts]
+    assert described[0].surnames == {"Australia", "Jackson"}
+    assert described[1].lone_names == {"Jackson", "Beijing", "Australia"}
+    columns = _people_columns(described)
+    assert columns["surname_mention"].tolist() == [1.0, 0.0]  # "Jackson" alone right after "Catriona Jackson"
+    assert columns["known_surname"].tolist() == [1.0, 0.0]  # "Jackson's comments"
+    assert columns["new_full_name"].tolist() == [0.0, 1.0]  # "Scott Morrison" was not named before

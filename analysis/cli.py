@@ -117,7 +117,7 @@ def _cmd_attributions(args: argparse.Namespace) -> None:
 def _cmd_terms(args: argparse.Namespace) -> None:
     from analysis.engine import iter_results, terms_step
 
-    _write_pieces(iter_results(args.corpus, terms_step(args.lexicon), _engine_options(args)), args.format)
+    _write_pieces(iter_results(args.corpus, terms_step(args.lexicon, replace=args.replace_lexicon), _engine_options(args)), args.format)
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
@@ -178,6 +178,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_corpus(terms)
     _add_format(terms)
     terms.add_argument("--lexicon", help="CSV lexicon that extends the shipped one")
+    terms.add_argument("--replace-lexicon", action="store_true",
+                       help="use only the --lexicon file, not the shipped lexicon")
     _add_engine(terms)
     terms.set_defaults(run=_cmd_terms)
 

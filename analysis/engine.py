@@ -144,10 +144,10 @@ def _attributions_of(chunk: Corpus, *, registry=None) -> pd.DataFrame:
     return extract_attributions(chunk.paragraphs, registry=registry)
 
 
-def _terms_of(chunk: Corpus, *, lexicon=None) -> pd.DataFrame:
+def _terms_of(chunk: Corpus, *, lexicon=None, replace=False) -> pd.DataFrame:
     from analysis.terms import find_terms
 
-    return find_terms(chunk.paragraphs, lexicon=lexicon)
+    return find_terms(chunk.paragraphs, lexicon=lexicon, replace=replace)
 
 
 def attributions_step(registry: str | Path | None = None) -> Step:
@@ -155,9 +155,13 @@ def attributions_step(registry: str | Path | None = None) -> Step:
     return _user_file_step(_attributions_of, "registry", registry)
 
 
-def terms_step(lexicon: str | Path | None = None) -> Step:
-    """:func:`analysis.terms.find_terms` as a step (``lexicon``: CSV that extends the shipped one)."""
-    return _user_file_step(_terms_of, "lexicon", lexicon)
+def terms_step(lexicon: str | Path | None = None, *, replace: bool = False) -> Step:
+    """:func:`analysis.terms.find_terms` as a step (``lexicon``: CSV that extends, or with
+    ``replace``, replaces the shipped one)."""
+    step = _user_file_step(_terms_of, "lexicon", lexicon)
+    if replace and lexicon is not None:
+        step = Step(step.function, (*step.options, ("replace", True)), step.files)
+    return step
 
 
 def _user_file_step(function, name: str, source) -> Step:

@@ -86,3 +86,15 @@ def test_no_traceback_from_a_real_process(tmp_path):
 def test_bad_report_parameter_syntax_exits_2(capsys):
     assert main(["report", str(SEED), "-p", "novalue"]) == 2
     assert "expected NAME=VALUE" in capsys.readouterr().err
+
+
+def test_terms_with_a_replacing_lexicon_finds_only_its_terms(tmp_path, capsys):
+    lexicon = tmp_path / "mine.csv"
+    lexicon.write_text("term,variants,inflect,category,direction,note,source\n"
+                       "shared health,,no,diplomatic_formula,pro_government,test entry,seed\n", encoding="utf-8")
+    assert main(["terms", str(SEED), "--lexicon", str(lexicon), "--replace-lexicon", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2  # header and the one hit in paragraph 4 ("community of shared health")
+    assert ",4,shared health," in rows[1]
+    assert main(["terms", str(SEED), "--lexicon", str(lexicon), "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) > 20  # the shipped lexicon as well

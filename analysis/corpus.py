@@ -90,7 +90,7 @@ def load_corpus(path: str | Path, *, segment: bool = True) -> Corpus:
 
     ``segment=False`` keeps each ``.txt`` file as a single article.
     """
-    return _build_tables(list(iter_articles(path, segment=segment)), first_paragraph=1, seen_ids={})
+    return build_tables(list(iter_articles(path, segment=segment)), first_paragraph=1, seen_ids={})
 
 
 def iter_corpus(path: str | Path, *, chunk_size: int = 1000, segment: bool = True) -> Iterator[Corpus]:
@@ -106,12 +106,12 @@ def iter_corpus(path: str | Path, *, chunk_size: int = 1000, segment: bool = Tru
     for record in iter_articles(path, segment=segment):
         batch.append(record)
         if len(batch) == chunk_size:
-            chunk = _build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
+            chunk = build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
             next_paragraph += len(chunk.paragraphs)
             batch = []
             yield chunk
     if batch:
-        yield _build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
+        yield build_tables(batch, first_paragraph=next_paragraph, seen_ids=seen_ids)
 
 
 def corpus_files(path: str | Path) -> list[Path]:
@@ -136,9 +136,9 @@ def iter_articles(path: str | Path, *, segment: bool = True) -> Iterator[dict]:
         if suffix == ".txt":
             yield from _articles_from_txt(file, _read_text(file), segment=segment)
         elif suffix == ".jsonl":
-            yield from _articles_from_jsonl(file, _iter_lines(file))
+            yield from articles_from_jsonl(file, iter_lines(file))
         else:
-            yield from _articles_from_csv(file, _iter_lines(file))
+            yield from _articles_from_csv(file, iter_lines(file))
 
 
 def _check_not_binary(path: Path) -> None:
@@ -167,7 +167,7 @@ def _read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _iter_lines(path: Path) -> Iterator[str]:
+def iter_lines(path: Path) -> Iterator[str]:
     """Lines of a UTF-8 file, read lazily; an empty file or a bad byte is an InputError."""
     _check_not_binary(path)
     line_number, seen_text = 0, False
@@ -201,7 +201,7 @@ def _articles_from_txt(path: Path, text: str, *, segment: bool) -> list[dict]:
     ]
 
 
-def _article_record(path: Path, row: dict, number: int, where: str) -> dict:
+def article_record(path: Path, row: dict, number: int, where: str) -> dict:
     text = row.get("text")
     if not isinstance(text, str):
         raise InputError(f"{path}: {where}: no 'text' field" if text is None else f"{path}: {where}: 'text' is not a string")
@@ -216,9 +216,10 @@ def _article_record(path: Path, row: dict, number: int, where: str) -> dict:
     return record
 
 
-def _articles_from_jsonl(path: Path, lines: Iterable[str]) -> Iterator[dict]:
-    number = 0
-    for line_number, line in enumerate(lines, start=1):
+def articles_from_jsonl(path: Path, lines: Iterable[str], *, first_line: int = 1, first_number: int = 1) -> Iterator[dict]:
+    """Article records from JSON lines; ``first_line``/``first_number`` place a block of a larger file."""
+    number = first_number
+    for line_number, line in enumerate(lines, start=first_line):
         if not line.strip():
             continue
         try:
@@ -227,8 +228,8 @@ def _articles_from_jsonl(path: Path, lines: Iterable[str]) -> Iterator[dict]:
             raise InputError(f"{path}: line {line_number}: broken JSON ({err.msg})") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}: line {line_number}: expected a JSON object with a 'text' field")
+        yield article_record(path, row, number, f"line {line_number}")
         number += 1
-        yield _article_record(path, row, number, f"line {line_number}")
 
 
 def _articles_from_csv(path: Path, lines: Iterable[str]) -> Iterator[dict]:
@@ -237,12 +238,12 @@ def _articles_from_csv(path: Path, lines: Iterable[str]) -> Iterator[dict]:
         if reader.fieldnames is None or "text" not in reader.fieldnames:
             raise InputError(f"{path}: CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
         for number, row in enumerate(reader, start=1):
-            yield _article_record(path, row, number, f"row {number}")
+            yield article_record(path, row, number, f"row {number}")
     except csv.Error as err:
         raise InputError(f"{path}: broken CSV ({err})") from None
 
 
-def _unique_ids(records: list[dict], seen: dict[str, int]) -> None:
+def unique_ids(records: list[dict], seen: dict[str, int]) -> None:
     for record in records:
         base = record["id"]
         seen[base] = seen.get(base, 0) + 1
@@ -250,8 +251,8 @@ def _unique_ids(records: list[dict], seen: dict[str, int]) -> None:
             record["id"] = f"{base}~{seen[base]}"
 
 
-def _build_tables(records: list[dict], *, first_paragraph: int, seen_ids: dict[str, int]) -> Corpus:
-    _unique_ids(records, seen_ids)
+def build_tables(records: list[dict], *, first_paragraph: int, seen_ids: dict[str, int]) -> Corpus:
+    unique_ids(records, seen_ids)
     article_rows, paragraph_rows = [], []
     number = first_paragraph - 1
     for record in records:

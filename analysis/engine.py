@@ -263,7 +263,7 @@ def _blocks(files: list[Path], chunk_size: int, segment: bool) -> Iterator[_Bloc
 
 def _jsonl_blocks(path: Path, chunk_size: int) -> Iterator[_Block]:
     lines, first_line, number, records = [], 1, 1, 0
-    for line_number, line in enumerate(corpus_module._iter_lines(path), start=1):
+    for line_number, line in enumerate(corpus_module.iter_lines(path), start=1):
         lines.append(line)
         records += bool(line.strip())
         if records == chunk_size:
@@ -274,7 +274,7 @@ def _jsonl_blocks(path: Path, chunk_size: int) -> Iterator[_Block]:
 
 
 def _csv_rows(path: Path) -> Iterator[dict]:
-    reader = csv.DictReader(corpus_module._iter_lines(path))
+    reader = csv.DictReader(corpus_module.iter_lines(path))
     try:
         if reader.fieldnames is None or "text" not in reader.fieldnames:
             raise InputError(f"{path}: CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
@@ -319,7 +319,7 @@ def _jsonl_byte_ranges(path: Path, chunk_size: int) -> Iterator[_Block]:
     with path.open("rb") as handle:
         offset = 3 if handle.read(3) == b"\xef\xbb\xbf" else 0
     start, first_line, number, records = offset, 1, 1, 0
-    for line_number, line in enumerate(corpus_module._iter_lines(path), start=1):
+    for line_number, line in enumerate(corpus_module.iter_lines(path), start=1):
         offset += len(line.encode("utf-8"))
         records += bool(line.strip())
         if records == chunk_size:
@@ -382,32 +382,21 @@ def _block_records(block: _Block) -> list[dict]:
             if isinstance(err, InputError):
                 raise
             raise InputError(f"{path}: broken Parquet file ({' '.join(str(err).split())})") from None
-        return [corpus_module._article_record(path, row, number, f"row {number}")
+        return [corpus_module.article_record(path, row, number, f"row {number}")
                 for number, row in enumerate(rows, start=block.first_number)]
     if block.kind == "lines":
-        records, number = [], block.first_number
-        for line_number, line in enumerate(block.items, start=block.first_line):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{path}: line {line_number}: broken JSON ({err.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}: line {line_number}: expected a JSON object with a 'text' field")
-            records.append(corpus_module._article_record(path, row, number, f"line {line_number}"))
-            number += 1
-        return records
+        return list(corpus_module.articles_from_jsonl(
+            path, block.items, first_line=block.first_line, first_number=block.first_number))
     if block.kind == "rows":
-        return [corpus_module._article_record(path, row, number, f"row {number}")
+        return [corpus_module.article_record(path, row, number, f"row {number}")
                 for number, row in enumerate(block.items, start=block.first_number)]
     suffix = path.suffix.lower()
     if suffix == ".txt":
         return list(corpus_module.iter_articles(path, segment=block.segment))
     if suffix == ".jsonl":
-        return list(corpus_module._articles_from_jsonl(path, corpus_module._iter_lines(path)))
+        return list(corpus_module.articles_from_jsonl(path, corpus_module.iter_lines(path)))
     rows = _csv_rows(path) if suffix == ".csv" else _parquet_rows(path)
-    return [corpus_module._article_record(path, row, number, f"row {number}")
+    return [corpus_module.article_record(path, row, number, f"row {number}")
             for number, row in enumerate(rows, start=1)]
 
 
@@ -434,7 +423,7 @@ def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | No
     next_paragraph, articles, tables, entries = 1, [], [], []
     columns = dtypes = None
     for start in range(0, len(records), chunk_size):
-        chunk = corpus_module._build_tables(records[start:start + chunk_size], first_paragraph=next_paragraph,
+        chunk = corpus_module.build_tables(records[start:start + chunk_size], first_paragraph=next_paragraph,
                                             seen_ids=seen)
         next_paragraph += len(chunk.paragraphs)
         articles.append(chunk.articles)
@@ -447,8 +436,8 @@ def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | No
         if shape is not None and (columns is None or len(table)):
             columns, dtypes = shape
     if not records:
-        articles = [corpus_module._build_tables([], first_paragraph=1, seen_ids=seen).articles]
-        tables = [step(corpus_module._build_tables([], first_paragraph=1, seen_ids=seen))]
+        articles = [corpus_module.build_tables([], first_paragraph=1, seen_ids=seen).articles]
+        tables = [step(corpus_module.build_tables([], first_paragraph=1, seen_ids=seen))]
     return _BlockResult(raw_ids, _concat(articles), _concat(tables), entries, columns, dtypes)
 
 
@@ -461,7 +450,7 @@ class _Placer:
 
     def place(self, result: _BlockResult) -> Piece:
         renamed = [{"id": article_id} for article_id in result.raw_ids]
-        corpus_module._unique_ids(renamed, self.seen)
+        corpus_module.unique_ids(renamed, self.seen)
         global_ids = [record["id"] for record in renamed]
         articles, table = result.articles.copy(), result.table.copy()
         local_ids = articles["article"].tolist()

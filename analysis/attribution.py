@@ -584,6 +584,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
         tokens = tokens[:-1]
     if not tokens:
         return acronym, ""
+    if tokens[-1].endswith("'s") and len(tokens[-1]) > 2:  # "US President Joe Biden's (administration)"
+        tokens = tokens[:-1] + [tokens[-1][:-2]]
     run_start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -700,10 +702,11 @@ class _Article:
                 break
         title = " ".join(prefix + ([title] if title else []))
         entity = self.entity_for_name(name, title, (number, run.start()), "")
-        appositive = _APPOSITIVE_AFTER.match(text, run.end())
-        if appositive and _is_descriptor(appositive.group(1)) and entity.kind == "person":
+        appositive = _APPOSITIVE_AFTER.match(text, run.end()) if entity.kind == "person" and \
+            text[run.end():run.end() + 4].lstrip().startswith(",") else None
+        if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
-        acronym = _ACRONYM.search(run.group(0))
+        acronym = _ACRONYM.search(run.group(0)) if run.group(0).endswith(")") else None
         if acronym:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
@@ -1388,8 +1391,13 @@ class _Paragraph:
 
     # -- quotes
 
-    def credit_quotes(self, previous_speaker: tuple[Entity, str, str] | None) -> dict[int, list]:
-        """Quote spans credited to each hit: {hit index: [(is_sentence, words)]}."""
+    def credit_quotes(self, previous_speaker: tuple[Entity, str, str] | None,
+                      earlier_speaker: tuple[Entity, str, str] | None = None) -> dict[int, list]:
+        """Quote spans credited to each hit: {hit index: [(is_sentence, words)]}.
+
+        ``previous_speaker`` continues into a paragraph that opens with a quote; ``earlier_speaker`` (the
+        speaker of the paragraph before a narrative one) does when no person is that narrative's subject.
+        """
         credit: dict[int, list] = {}
         if not self.spans:
             return credit
@@ -1417,6 +1425,10 @@ class _Paragraph:
                     targets = [len(self.hits) - 1]
             if not targets and previous_speaker is None and not self.hits and span[0] == 0:
                 entity = self.article.salient_person((self.number, 0))
+                earlier = earlier_speaker[0] if earlier_speaker is not None and not self.cues else None
+                if entity is None and earlier is not None and earlier.kind == "person" and \
+                        (earlier.gender or earlier.person_evidence) and _may_be_person(earlier.name):
+                    entity = earlier
                 previous_speaker = (entity, entity.name, "") if entity else None
             if not targets and previous_speaker is not None and not self.hits:
                 entity, mention, cue = previous_speaker
@@ -1688,7 +1700,7 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
     records: list[tuple] = []
     article_state: _Article | None = None
     current_article = None
-    previous_speaker = None
+    previous_speaker = earlier_speaker = None
     for article, number, text in zip(paragraphs["article"].tolist(), paragraphs["paragraph"].tolist(),
                                      paragraphs["text"].tolist()):
         if article != current_article or article_state is None:
@@ -1697,19 +1709,21 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             records = []
             article_state = _Article(known)
             current_article = article
-            previous_speaker = None
+            previous_speaker = earlier_speaker = None
         text = text if isinstance(text, str) else ""
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)
             if not cues:  # most paragraphs: nothing to credit, kept only for later name look-ups
                 article_state.add_text(int(number), text)
-                previous_speaker = None
+                earlier_speaker, previous_speaker = previous_speaker, None
                 continue
         paragraph = _Paragraph(text, int(number), article_state)
         paragraph.run(cues)
-        continuing = previous_speaker if paragraph.text.lstrip().startswith(('"', "''")) else None
-        credit = paragraph.credit_quotes(continuing)
+        opens_with_quote = paragraph.text.lstrip().startswith(('"', "''"))
+        credit = paragraph.credit_quotes(previous_speaker if opens_with_quote else None,
+                                         earlier_speaker if opens_with_quote else None)
+        earlier_speaker = previous_speaker
         previous_speaker = None
         merged: dict[int, list] = {}
         for index, hit in enumerate(paragraph.hits):

@@ -108,6 +108,18 @@ def test_quote_only_paragraph_continues_the_previous_speaker():
     assert result == [(1, "Cui", "other", "chinese", "direct"), (2, "Cui", "other", "chinese", "direct")]
 
 
+def test_quote_after_one_narrative_paragraph_continues_the_last_named_speaker():
+    result = records(
+        "\"Three years after admission to hospital for any of these health events, people who survived were less "
+        "likely than the matched participants to be working,\" said lead author Dr. Allan Garland.",
+        "The financial fallout from suffering a stroke was the most significant, with a 31 per cent drop in earning "
+        "power versus 23 per cent for cardiac arrest and eight per cent for heart attack.",
+        "\"And if you looked at the effect on the average annual earnings, it was $14,000 and change -- which was "
+        "31 per cent of their baseline salary.\"")
+    assert [(paragraph, speaker, quote) for paragraph, speaker, _, _, quote in result] == [
+        (1, "Allan Garland", "direct"), (3, "Allan Garland", "direct")]
+
+
 def test_titles_written_before_a_name_in_ggt_text():
     assert records("Toronto guard Norman Powell said he will miss his departing teammates.",
                    "Hiram Macharia, marketing executive at LG Electronics, said he grabbed a fire extinguisher.") == [
@@ -166,6 +178,22 @@ def test_the_organisation_word_resolves_to_the_organisation_named_last():
                      "Trains are shortened when temperatures dip below -25 C to ensure pressure remains consistent, "
                      "the company said.")
     assert result == [(2, "Canadian Pacific Railway Ltd", "business", "foreign", "indirect")]
+
+
+def test_plural_role_words_are_sources_with_the_role_category():
+    assert records("Epidemiologists say that while caution is critical, so too is perspective.",
+                   "On May 13, US senators introduced the COVID-19 Accountability Act, accusing China of mishandling "
+                   "the outbreak.") == [(1, "Epidemiologists", "expert", "foreign", "indirect"),
+                                        (2, "US senators", "official", "foreign", "indirect")]
+
+
+def test_possessive_after_a_titled_name_keeps_the_title_out_of_the_name():
+    result = records("China's Foreign Ministry (FM) on Tuesday lambasted new rules issued by US President Joe Biden's "
+                     "administration.",
+                     "Outgoing US president Joe Biden extended a program allowing Hong Kong residents in the country "
+                     "to stay beyond the expiry of their visas by another two years. Biden, who is set to leave office "
+                     "on January 20, said early on Thursday Hong Kong time.")
+    assert (2, "Joe Biden", "official", "foreign", "indirect") in result
 
 
 def test_chinese_surname_he_is_not_a_pronoun():

@@ -5,24 +5,29 @@ line. :func:`find_article_starts` scores the gap before every paragraph from
 evidence that a news article opens there or that the text goes on:
 
 * cue patterns (``lexicons/segment_cues.csv``): a *closing* line before the gap
-  ("The author is ...", "Contact the writer at ...", an e-mail address), an
-  *opening* line after it (a dateline "BEIJING -", "Editor's note"), a news
-  *lead* in its first sentence ("said on Tuesday", "spokesperson Guo Jiakun"),
+  ("The author is ...", "Contact the writer at ...", an e-mail address,
+  "Additional reporting by ...", "This article was amended ..."), an *opening*
+  line after it (a dateline "BEIJING -", "Editor's note"), a news *lead* in its
+  first sentence ("said on Tuesday", "has urged", "spokesperson Guo Jiakun"),
   or a *continuation* opening ("He said", "However", "The ministry");
-* people: a surname-only speaker ("Guo noted") named in full just before the
-  gap means the same story goes on;
+* lead words: fitted log-odds of lower-case words in the first sentence of an
+  article's first paragraph against later ones ("recently" vs "however");
+* people: a surname used alone ("Guo noted", "Jackson's plan") whose full name
+  came just before the gap means the same story goes on; a paragraph naming
+  only people not named just before leans towards a new story;
 * lexical cohesion: how many content words and names the paragraphs after the
   gap share with those before it (each word weighted by its inverse paragraph
   frequency in the input, so the topic every article shares counts little),
   and how deep that similarity dips compared with the neighbouring gaps
-  (TextTiling depth), at several window sizes; stopwords come from
+  (TextTiling depth), at windows of 2 to 16 paragraphs; stopwords come from
   ``lexicons/stopwords.csv``;
 * layout: a standfirst (a full-length line with no closing punctuation) opens
-  an article, while a short subheading stays inside the current one.
+  an article, while a short subheading stays inside the current one; a
+  paragraph ending in a quotation often closes one.
 
 The weighted evidence (``lexicons/segment_weights.csv``, a logistic model fitted
 on concatenations of real China Daily, Guardian, New York Times and Daily
-Telegraph articles by ``benchmarks/segmentation.py --fit``) gives each gap a
+Telegraph articles by ``benchmarks/segmentation.py --fit``, without the seed) gives each gap a
 log-odds score, and dynamic programming picks the starts with the best total
 score under a prior that penalizes very short and very long articles.
 """
@@ -117,10 +122,10 @@ def describe_paragraph(
     """Content words, names and matched cue weights of one paragraph.
 
     ``lead_words`` (word -> weight, from :func:`load_lead_words`) scores the
-    words of the first sentence: each distinct word adds its weight once.
+    words of the first sentence, looked up in lower case: each distinct word adds its weight once.
     """
     words = _WORD.findall(text.lower())
-    first_sentence = _first_sentence(text)
+    first_sentence, edges = _first_sentence(text), _edges(text)
     capitalized = _CAPITALIZED.findall(text)
     full_names = _NAME.findall(text)
     name_parts = frozenset(part for name in full_names for part in name.split())
@@ -133,8 +138,8 @@ def describe_paragraph(
         lone_names=frozenset(_POSSESSIVE.sub("", name) for name in capitalized) - name_parts,
         surname_speakers=_surname_speakers(text),
         cues={
-            "closing": _cue_weight(cues["closing"], _edges(text)),
-            "opening": _cue_weight(cues["opening"], _edges(text)),
+            "closing": _cue_weight(cues["closing"], edges),
+            "opening": _cue_weight(cues["opening"], edges),
             "lead": _cue_weight(cues["lead"], first_sentence),
             "lead_word": sum(lead_words.get(word, 0.0) for word in set(_WORD.findall(first_sentence.lower())))
             if lead_words else 0.0,

@@ -1211,7 +1211,9 @@ class _Paragraph:
         if found is None:
             return None
         phrase, inner = found
-        return phrase, offset + inner, [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))]
+        descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))]
+        role_first = _role_before_name(segments[index - 1][0]) if index >= 1 and _split_name(phrase)[0] else None
+        return phrase, offset + inner, [role_first] + descriptors if role_first else descriptors
 
     def _named_after_role(self, stripped: str) -> tuple[str, int, list[str]] | None:
         """ "His father, Ernie LeBlanc," -> the name, with the role phrase as descriptor."""
@@ -1593,6 +1595,21 @@ def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSourc
 
 
 @lru_cache(maxsize=1 << 16)
+def _role_before_name(segment: str) -> str | None:
+    """The role phrase that ends ``segment`` when it opens a role-first apposition ("China's ambassador to
+    Australia" in "..., China's ambassador to Australia, Jingye Cheng, who told ..."); None without a role word."""
+    clause = re.split(r"[.;:!?\"()\x01]", segment)[-1]
+    found = _trailing_np(clause) if clause.strip() else None
+    if found is None:
+        return None
+    lexicon = sources.role_words()
+    if not any(lexicon.get(_bare(word).lower().removesuffix("'s"), ("", ""))[1] in ("role", "weak_role")
+               for word in found[0].split()):
+        return None
+    return found[0]
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_descriptor(phrase: str) -> bool:
     """An appositive that describes a source: "a professor at ...", "director of ..."."""
     words = phrase.split()
@@ -1705,7 +1722,7 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                                      paragraphs["text"].tolist()):
         if article != current_article or article_state is None:
             if article_state is not None:
-                rows.extend(_finish(records, known))
+                rows.extend(_finish(records, known, article_state))
             records = []
             article_state = _Article(known)
             current_article = article
@@ -1738,7 +1755,7 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
         if quoted:
             last = quoted[-1]
             previous_speaker = (last.entity, last.mention, last.cue)
-    rows.extend(_finish(records, known))
+    rows.extend(_finish(records, known, article_state))
     return rows
 
 
@@ -1759,19 +1776,50 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     return None
 
 
-def _finish(records: list[tuple], registry: dict) -> list[tuple]:
+# a nationality word followed by a lower-case content word is an adjective ("Chinese people"), not a place
+_ADJECTIVE_USE = re.compile(
+    r" (?!(?:and|or|but|to|in|on|for|of|with|at|by|from|as|is|are|was|were|has|have|had|said|says|will|would|"
+    r"which|who|that|after|before|since|during|province|city|municipality|region)\b)[a-z]")
+
+
+def _unqualified_official(entity: Entity, category: str, affiliation: sources.KnownSource | None) -> bool:
+    """An unnamed official source with no country of its own: "officials", "a senior government official"."""
+    if category != "official" or entity.known is not None or affiliation is not None:
+        return False
+    if not all(_role_word(word) or word.lower() in _ADJECTIVES or word.lower() in _DETERMINERS
+               or word[:1].islower() for word in entity.name.split()):
+        return False
+    return not any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
+                                                                           *entity.aliases])
+
+
+def _place_before(article: _Article, number: int, position: int) -> str | None:
+    """The origin of the last country or place named before ``position`` in the same paragraph: whose
+    "officials" an unqualified mention means ("... China's foreign trade goods ..., a senior government
+    official said"). A nationality adjective before a common noun ("Chinese people") names no place."""
+    text = article.texts.get(number, "")[:position]
+    found = [match.group(1) for match in sources.nationality_pattern().finditer(text)
+             if match.group(1).endswith("'s") or not _ADJECTIVE_USE.match(text, match.end())]
+    return sources.nationality_words()[found[-1]] if found else None
+
+
+def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tuple]:
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
     labels: dict[int, tuple[str, str]] = {}
-    for article, number, position, entity, mention, cue, spans in records:
+    for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) not in labels:
-            labels[id(entity)] = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
-                                                  _affiliation(entity, registry))
+            affiliation = _affiliation(entity, registry)
+            category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
+                                                affiliation)
+            if _unqualified_official(entity, category, affiliation):
+                origin = _place_before(article, number, position) or origin
+            labels[id(entity)] = category, origin
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"
         words = sum(count for _, count in spans)
         aliases = "; ".join(alias for alias in entity.aliases if alias.lower() != entity.name.lower())
-        rows.append((position, article, number, entity.name, mention, category, origin, quote, cue, int(words),
+        rows.append((position, article_id, number, entity.name, mention, category, origin, quote, cue, int(words),
                      aliases))
     return rows
 

@@ -42,7 +42,7 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü|v)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
-_TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics)\b")
+_TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,8 @@ def _role_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _nationality_pattern() -> re.Pattern:
+def nationality_pattern() -> re.Pattern:
+    """Any nationality, country or place word of ``nationality_words.csv`` as a whole word (group 1)."""
     return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")(?![\w-])")
 
 
@@ -287,7 +288,7 @@ def _origin_from_words(name: str, texts: list[str]) -> str:
         return "chinese"
     words = nationality_words()
     for text in texts:
-        for match in _nationality_pattern().finditer(text):
+        for match in nationality_pattern().finditer(text):
             if not _TOPIC_AFTER.match(text, match.end()):
                 return words[match.group(1)]
     return "foreign"

@@ -254,10 +254,30 @@ def test_same_surname_in_two_articles_is_two_people():
      "Institute of International Studies, told the Global Times on Sunday.", ("Cui Hongjian", "expert", "chinese")),
     ("The Chinese embassy in Sweden said in a statement on its website that the report was full of lies.",
      ("Chinese embassy in Sweden", "official", "chinese")),
+    ("DFAT said the government continued to believe there was a need for an independent review.",
+     ("DFAT", "official", "foreign")),
+    ("Estonia said it would lift the emergency situation on Sunday.", ("Estonia", "official", "foreign")),
+    ("\"This is a deliberate attempt to shift blame,\" said Kevin Carrico, a senior research fellow of Chinese "
+     "studies at Monash University.", ("Kevin Carrico", "expert", "foreign")),
 ])
 def test_category_and_origin_from_roles_nationality_and_registry(text, expected):
     frame = extract_attributions(paragraphs(text))
     assert tuple(frame.loc[0, ["speaker", "category", "origin"]]) == expected
+
+
+def test_unqualified_official_takes_the_place_named_before_it_in_the_paragraph():
+    result = records("The agreement will enable more than one-third of China's foreign trade goods to enjoy zero tariffs "
+                     "in the next stage, a senior government official said on Monday.")
+    assert result == [(1, "senior government official", "official", "chinese", "indirect")]
+    result = records("The country is one of the most popular destinations for Chinese people, and officials have "
+                     "warned that an outbreak is possible.")
+    assert [row[3] for row in result] == ["foreign"]
+
+
+def test_role_first_apposition_before_a_name_and_relative_clause():
+    result = records("Hu's comments echo that of China's ambassador to Australia, Jingye Cheng, who told Australian "
+                     "media at the weekend that pushing for an inquiry could result in a boycott.")
+    assert result == [(1, "Jingye Cheng", "official", "chinese", "indirect")]
 
 
 def test_known_organisation_in_the_description_gives_category_and_origin():

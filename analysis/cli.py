@@ -23,8 +23,21 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from analysis.corpus import Corpus, InputError, load_corpus
-from analysis.engine import EngineError
+from analysis.attribution import extract_attributions
+from analysis.balance import balance_table
+from analysis.corpus import InputError, load_corpus
+from analysis.engine import (
+    DEFAULT_CHUNK_SIZE,
+    ENGINES,
+    EngineError,
+    EngineOptions,
+    attributions_step,
+    clear_cache,
+    collect,
+    iter_results,
+    terms_step,
+)
+from analysis.evaluate import format_score, load_gold_attributions, score_attributions
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -70,8 +83,6 @@ def _add_format(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_engine(parser: argparse.ArgumentParser) -> None:
-    from analysis.engine import DEFAULT_CHUNK_SIZE, ENGINES
-
     group = parser.add_argument_group("scale")
     group.add_argument("--workers", type=int, default=None, metavar="N",
                        help="processes (local) or local-cluster workers (dask); default: all cores")
@@ -86,9 +97,7 @@ def _add_engine(parser: argparse.ArgumentParser) -> None:
                        help="keep per-article results in DIR and analyse only new or changed articles")
 
 
-def _engine_options(args: argparse.Namespace):
-    from analysis.engine import EngineOptions
-
+def _engine_options(args: argparse.Namespace) -> EngineOptions:
     return EngineOptions(engine=args.engine, workers=args.workers, scheduler=args.scheduler,
                          chunk_size=args.chunk_size, cache=args.cache)
 
@@ -109,38 +118,26 @@ def _cmd_segment(args: argparse.Namespace) -> None:
 
 
 def _cmd_attributions(args: argparse.Namespace) -> None:
-    from analysis.engine import attributions_step, iter_results
-
     _write_pieces(iter_results(args.corpus, attributions_step(args.registry), _engine_options(args)), args.format)
 
 
 def _cmd_terms(args: argparse.Namespace) -> None:
-    from analysis.engine import iter_results, terms_step
-
-    _write_pieces(iter_results(args.corpus, terms_step(args.lexicon, replace=args.replace_lexicon), _engine_options(args)), args.format)
+    step = terms_step(args.lexicon, replace=args.replace_lexicon)
+    _write_pieces(iter_results(args.corpus, step, _engine_options(args)), args.format)
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
-    from analysis.engine import attributions_step, collect
-
     gathered = collect(args.corpus, attributions_step(args.registry), _engine_options(args))
-    from analysis.balance import balance_table
-
     write_table(balance_table(gathered.table, gathered.articles, side=args.side), args.format)
 
 
 def _cmd_cache(args: argparse.Namespace) -> None:
-    from analysis.engine import clear_cache
-
     removed = clear_cache(args.folder)
     print(f"cleared {args.folder}: {removed} cached article results removed")
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
     corpus = load_corpus(args.corpus)
-    from analysis.attribution import extract_attributions
-    from analysis.evaluate import format_score, load_gold_attributions, score_attributions
-
     gold = load_gold_attributions(args.gold)
     predicted = extract_attributions(corpus.paragraphs, registry=args.registry)
     print(format_score(score_attributions(predicted, gold)))
@@ -153,7 +150,7 @@ def _cmd_report(args: argparse.Namespace) -> None:
         if not sep or not name:
             raise InputError(f"-p {item}: expected NAME=VALUE")
         parameters[name] = value
-    from analysis.report import run_report
+    from analysis.report import run_report  # here, not at the top: report imports this module
 
     out = run_report(args.corpus, out_dir=args.out, parameters=parameters, dated=args.dated)
     print(out)
@@ -230,4 +227,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-__all__ = ["Corpus", "CommandError", "build_parser", "main", "write_table"]
+__all__ = ["CommandError", "build_parser", "main", "write_table"]

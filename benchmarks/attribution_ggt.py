@@ -77,11 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {DATA.resolve()} not found; this benchmark needs ../shared next to the repository", file=sys.stderr)
         return 2
 
-    try:
-        from analysis.attribution import extract_attributions
-    except ImportError as err:
-        print(f"error: cannot import analysis.attribution.extract_attributions ({err})", file=sys.stderr)
-        return 1
+    from analysis.attribution import extract_attributions
 
     articles = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     usable = [a for a in articles if a.get("text") and a.get("quotations") is not None]

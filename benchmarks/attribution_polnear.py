@@ -68,11 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from analysis.corpus import load_corpus, normalize_text
-    try:
-        from analysis.attribution import extract_attributions
-    except ImportError as err:
-        print(f"error: cannot import analysis.attribution.extract_attributions ({err})", file=sys.stderr)
-        return 1
+    from analysis.attribution import extract_attributions
 
     records = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
     records = [r for r in records if r["compartment"] in args.compartment]

@@ -52,11 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     from analysis.corpus import load_corpus
-    try:
-        from analysis.attribution import extract_attributions
-    except ImportError as err:
-        print(f"error: cannot import analysis.attribution.extract_attributions ({err})", file=sys.stderr)
-        return 1
+    from analysis.attribution import extract_attributions
 
     source = news_texts()
     wanted = args.megabytes * 1e6

@@ -43,11 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     from analysis.balance import SHARE_TARGET_POINTS, validity_table
     from analysis.corpus import load_corpus
     from analysis.evaluate import load_gold_attributions
-    try:
-        from analysis.attribution import extract_attributions
-    except ImportError as err:
-        print(f"error: cannot import analysis.attribution.extract_attributions ({err})", file=sys.stderr)
-        return 1
+    from analysis.attribution import extract_attributions
 
     started = time.perf_counter()
     predicted = extract_attributions(load_corpus(SEED).paragraphs)

@@ -80,18 +80,23 @@ def test_subheadings_and_surname_paragraphs_stay_inside_their_article(seed_parag
     assert not predicted & {3, 19, 27, 70}
 
 
-def test_three_real_china_daily_articles_are_split_where_they_join():
-    corpus = SHARED / "corpora" / "state_media" / "chinadaily_covid_origins_2020_2021.jsonl"
-    if not corpus.exists():
-        pytest.skip("../shared is not available")
-    wanted = ["cd-covid-7521f41114", "cd-covid-ec9b54fb3a", "cd-covid-910132939c"]
+def _paragraphs_of(corpus, wanted):
+    """The paragraphs of the articles ``wanted`` (ids) of a shared JSONL corpus, in that order."""
     records = {}
     with corpus.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             if record["id"] in wanted:
                 records[record["id"]] = read_paragraphs(record["text"])
-    articles = [records[name] for name in wanted]
+    return [records[name] for name in wanted]
+
+
+def test_three_real_china_daily_articles_are_split_where_they_join():
+    corpus = SHARED / "corpora" / "state_media" / "chinadaily_covid_origins_2020_2021.jsonl"
+    if not corpus.exists():
+        pytest.skip("../shared is not available")
+    wanted = ["cd-covid-7521f41114", "cd-covid-ec9b54fb3a", "cd-covid-910132939c"]
+    articles = _paragraphs_of(corpus, wanted)
     assert [len(a) for a in articles] == [6, 7, 9]
     assert find_article_starts([p for article in articles for p in article]) == [1, 7, 14]
 
@@ -103,13 +108,7 @@ def test_three_real_guardian_articles_are_split_near_where_they_join():
     # the first three Guardian articles (by id) of 6-15 paragraphs; no Guardian text has bylines or sign-offs here,
     # so only topic shift, leads and names tell where one article ends
     wanted = ["west-covid-23eab09f81", "west-covid-2ab8f30325", "west-covid-31028537c8"]
-    records = {}
-    with corpus.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] in wanted:
-                records[record["id"]] = read_paragraphs(record["text"])
-    articles = [records[name] for name in wanted]
+    articles = _paragraphs_of(corpus, wanted)
     assert [len(a) for a in articles] == [13, 14, 13]
     predicted = find_article_starts([p for article in articles for p in article])
     assert len(predicted) == 3 and predicted[0] == 1 and abs(predicted[1] - 14) <= 1 and predicted[2] == 28

@@ -1,16 +1,21 @@
-"""Score ``extract_attributions`` on the hand-annotated development gold (devgold).
+"""Score ``extract_attributions`` on a hand-annotated gold set of real articles: devgold or heldout.
 
-Data: ``tests/data/devgold/`` lists 8 real articles (4 China Daily, 4 Guardian) by (file, id) in
-``articles.json`` and holds only their annotations (``devgold.attributions.jsonl``). The texts are read at
-run time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary JSONL
-(id, outlet, title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are
-numbered 1..N across the 8 articles, as the gold expects.
+Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
+annotations (``<set>.attributions.jsonl``). ``devgold`` (8 articles, 4 China Daily, 4 Guardian) is the
+development set the rules were tuned on; ``heldout`` (10 articles, 5 China Daily, 5 Guardian) is a
+held-out set for an honest forecast, on which nobody tunes rules. The texts are read at run time from
+``../shared/corpora``: the articles are written, in the listed order, to a temporary JSONL (id, outlet,
+title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are numbered 1..N
+across the articles, as the gold expects.
 
-Prints, for China Daily, the Guardian and overall: precision, recall, F1 (with tp/fp/fn), category,
-origin and quote accuracy over the true positives, then the misses, extras and wrong labels
-(``analysis.evaluate.format_score``). ``--brief`` prints the figures only.
+Prints, per outlet and overall: precision, recall, F1 (with tp/fp/fn), category, origin and quote
+accuracy over the true positives, then the misses, extras and wrong labels
+(``analysis.evaluate.format_score``). When a set mixes editions of one outlet ("China Daily" and
+"China Daily (US edition)"), each edition is scored and so are all editions together
+("China Daily, all editions"). ``--brief`` prints the figures only.
 
-Usage: ``python benchmarks/attribution_devgold.py [--brief]``. Exits 2 if ../shared is missing.
+Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout] [--brief]``.
+Exits 2 if ../shared is missing.
 """
 
 from __future__ import annotations
@@ -31,13 +36,31 @@ from analysis.corpus import Corpus, load_corpus  # noqa: E402
 from analysis.evaluate import format_score, load_gold_attributions, score_attributions  # noqa: E402
 
 SHARED = ROOT / ".." / "shared"
+GOLD_SETS = ("devgold", "heldout")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
-GOLD_PREFIX = DEVGOLD / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 
 
+def set_folder(name: str) -> Path:
+    """The folder of gold set ``name`` (``devgold`` or ``heldout``)."""
+    if name not in GOLD_SETS:
+        raise ValueError(f"unknown gold set {name!r}; expected one of {', '.join(GOLD_SETS)}")
+    return ROOT / "tests" / "data" / name
+
+
+def load_set_corpus(name: str = "devgold", shared: Path = SHARED) -> Corpus:
+    """The articles of gold set ``name``, in the listed order, as a Corpus read from ``shared``."""
+    return load_devgold_corpus(shared, set_folder(name) / "articles.json")
+
+
+def load_set_gold(name: str = "devgold") -> pd.DataFrame:
+    """The gold attribution records of set ``name``."""
+    return load_gold_attributions(set_folder(name) / name)
+
+
 def load_devgold_corpus(shared: Path = SHARED, listing: Path = DEVGOLD / "articles.json") -> Corpus:
-    """The devgold articles, in the listed order, as a Corpus read from ``shared``; texts never leave /tmp."""
+    """The articles of a listing (default devgold), in the listed order, as a Corpus read from ``shared``;
+    texts never leave /tmp."""
     chosen = json.loads(listing.read_text(encoding="utf-8"))["articles"]
     wanted = {(item["file"], item["id"]) for item in chosen}
     found = {}
@@ -49,18 +72,35 @@ def load_devgold_corpus(shared: Path = SHARED, listing: Path = DEVGOLD / "articl
                     found[(file, row["id"])] = {field: row.get(field) for field in ARTICLE_FIELDS}
     missing = wanted - found.keys()
     if missing:
-        raise LookupError(f"devgold articles not found in {shared}: {sorted(missing)}")
+        raise LookupError(f"gold articles of {listing} not found in {shared}: {sorted(missing)}")
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "devgold.jsonl"
+        path = Path(folder) / "articles.jsonl"
         path.write_text("".join(json.dumps(found[(item["file"], item["id"])]) + "\n" for item in chosen),
                         encoding="utf-8")
         return load_corpus(path)
 
 
 def outlet_paragraphs(corpus: Corpus) -> dict[str, set[int]]:
-    """Paragraph numbers per outlet, in the order outlets first appear."""
+    """Paragraph numbers per outlet, in the order outlets first appear; an outlet published in several
+    editions ("China Daily", "China Daily (US edition)") also gets "<outlet>, all editions", right after
+    its last edition."""
     outlets = corpus.paragraphs.merge(corpus.articles[["article", "outlet"]], on="article")
-    return {outlet: set(group["paragraph"]) for outlet, group in outlets.groupby("outlet", sort=False)}
+    groups = {outlet: set(group["paragraph"]) for outlet, group in outlets.groupby("outlet", sort=False)}
+    editions: dict[str, list[str]] = {}
+    for outlet in groups:
+        editions.setdefault(_outlet_name(outlet), []).append(outlet)
+    ordered = {}
+    for outlet, paragraphs in groups.items():
+        ordered[outlet] = paragraphs
+        family = editions[_outlet_name(outlet)]
+        if len(family) > 1 and outlet == family[-1]:
+            ordered[f"{_outlet_name(outlet)}, all editions"] = set().union(*(groups[name] for name in family))
+    return ordered
+
+
+def _outlet_name(outlet: str) -> str:
+    """The outlet without its edition: "China Daily (US edition)" -> "China Daily"."""
+    return outlet.split(" (")[0]
 
 
 def score_by_outlet(predicted: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus) -> dict:
@@ -75,13 +115,15 @@ def score_by_outlet(predicted: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", dest="gold_set", choices=GOLD_SETS, default="devgold",
+                        help="gold set to score on (default devgold)")
     parser.add_argument("--brief", action="store_true", help="figures only, no misses/extras lists")
     args = parser.parse_args()
     if not (SHARED / "corpora").is_dir():
         print(f"skip: {SHARED} is not present", file=sys.stderr)
         return 2
-    corpus = load_devgold_corpus()
-    gold = load_gold_attributions(GOLD_PREFIX)
+    corpus = load_set_corpus(args.gold_set)
+    gold = load_set_gold(args.gold_set)
     predicted = extract_attributions(corpus.paragraphs)
     for name, score in score_by_outlet(predicted, gold, corpus).items():
         print(f"== {name}")

@@ -122,7 +122,8 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
-_SENTENCE_END = re.compile(r"[.!?]+[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
+# "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"
                             r"(?:surname|name|family name)\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
@@ -377,10 +378,10 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     for start, end in spans:
         inner = text[start + 1:end - 1].rstrip(" \"'")
         pieces.append(text[last:start])
-        blank = ["\x01"] * (end - start)
         if inner and inner[-1] in ".!?" and end - start >= 2:
-            blank[-2] = inner[-1]
-        pieces.append("".join(blank))
+            pieces.append("\x01" * (end - start - 2) + inner[-1] + "\x01")
+        else:
+            pieces.append("\x01" * (end - start))
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
@@ -389,7 +390,8 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for match in _SENTENCE_END.finditer(masked):
-        before = masked[max(start, match.start() - 12):match.start()].split()
+        stop = match.start()
+        before = masked[max(start, stop - 12):stop].rsplit(None, 1)
         word = before[-1].lower().strip("\x01\"'(") if before else ""
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
             continue
@@ -641,6 +643,27 @@ def _split_name(phrase: str) -> tuple[str, str]:
     return " ".join(run), prefix
 
 
+@lru_cache(maxsize=1 << 16)
+def _run_name(run: str) -> tuple[str, str, str] | None:
+    """(name, title, lone) of a run of capitalised words found by :data:`_NAME_RUN`, or None when it names no
+    one; ``lone`` is the run's only word, which must then be a registry name or a place (checked by the caller)."""
+    tokens = run.split()
+    while tokens and tokens[0] in _NOT_NAMES:
+        tokens = tokens[1:]
+    cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS), len(tokens))
+    if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
+        cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
+    tokens = tokens[:cut]
+    while tokens and tokens[-1] in _CONNECTORS:
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    name, title = _split_name(" ".join(tokens))
+    if not name or len(name.split()) > 6 or (name.split()[0] in _NOT_NAMES and not sources.looks_chinese_name(name)):
+        return None
+    return name, title, tokens[0] if len(tokens) == 1 else ""
+
+
 # ---------------------------------------------------------------- article state
 
 
@@ -678,21 +701,11 @@ class _Article:
             self.registering = False
 
     def _register_run(self, run: re.Match, text: str, number: int) -> None:
-        tokens = run.group(0).split()
-        while tokens and tokens[0] in _NOT_NAMES:
-            tokens = tokens[1:]
-        cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS), len(tokens))
-        if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
-            cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
-        tokens = tokens[:cut]
-        while tokens and tokens[-1] in _CONNECTORS:
-            tokens = tokens[:-1]
-        if not tokens or (len(tokens) == 1 and not sources.lookup(self.registry, tokens[0])
-                          and tokens[0] not in sources.nationality_words()):
+        found = _run_name(run.group(0))
+        if found is None:
             return
-        name, title = _split_name(" ".join(tokens))
-        if not name or len(name.split()) > 6 or (name.split()[0] in _NOT_NAMES
-                                                 and not sources.looks_chinese_name(name)):
+        name, title, lone = found
+        if lone and not sources.lookup(self.registry, lone) and lone not in sources.nationality_words():
             return
         prefix = []
         for word in reversed(text[max(0, run.start() - 60):run.start()].split()[-4:]):
@@ -963,7 +976,8 @@ class _Article:
     def surname_he(self, where: tuple[int, int]) -> Entity | None:
         """A recently named "He Lifeng" for a sentence-initial "He"."""
         index = self.index_of.get(where[0], len(self.order))
-        if not any(_HE_SURNAME.search(self.texts[number]) for number in self.order[max(0, index - 1):index + 1]):
+        if not any("He " in self.texts[number] and _HE_SURNAME.search(self.texts[number])
+                   for number in self.order[max(0, index - 1):index + 1]):
             return None
         self.register_window(where[0], 1)
         for entity in sorted(self.entities, key=lambda e: e.last_seen, reverse=True):
@@ -1019,8 +1033,9 @@ class _Paragraph:
         forms = _cue_lexicon()[0]
         self.cues = _find_cues(self.masked) if cues is None else cues
         for match in self.cues:
-            cue = forms[" ".join(match.group(0).lower().split())]
-            if match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
+            lower = match.group(0).lower()
+            cue = forms[" ".join(lower.split())]
+            if lower in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
                 self._noun_cue(match)
             elif cue.kind == "verb":
                 self._verb_cue(match, cue)
@@ -1104,7 +1119,7 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
-        passive = _PASSIVE.search(stripped[-12:]) is not None
+        passive = _may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
@@ -1115,7 +1130,7 @@ class _Paragraph:
         if passive:
             return
         tail = stripped[-30:]
-        adverb = _ADVERB_BETWEEN_COMMAS.search(tail)
+        adverb = _ADVERB_BETWEEN_COMMAS.search(tail) if tail.count(",") >= 2 else None
         if adverb and adverb.group(1) in _SENTENCE_ADVERBS:  # "Scheer, however, said"
             stripped = stripped[:len(stripped) - len(tail) + adverb.start()]
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
@@ -1174,9 +1189,8 @@ class _Paragraph:
             return [appositive.group(1).strip()]
         return []
 
-    def _segments(self, text: str) -> list[tuple[str, int]]:
-        return [(m.group(0), m.start()) for m in _SEGMENT.finditer(text)
-                if m.group(0).strip()]
+    def _segments(self, text: str) -> tuple[tuple[str, int], ...]:
+        return _segments_of(text)
 
     def _merge_parentheses(self, segments: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
         merged: list[tuple[str, int]] = []
@@ -1258,7 +1272,7 @@ class _Paragraph:
         relative = self._relative_clause_subject(segments)
         if relative is not None:
             return relative
-        if _COORDINATION_END.search(last[-12:]):
+        if ("and" in last[-12:] or "or" in last[-12:] or "but" in last[-12:]) and _COORDINATION_END.search(last[-12:]):
             found = _leading_np(_strip_clause_words(last))
             if found is None:
                 return None
@@ -1267,7 +1281,7 @@ class _Paragraph:
             return phrase, offset + max(inner, 0), []
         if last.rstrip().endswith(("'s", "'")):
             return None
-        relative = _WHO_INSIDE.match(last)
+        relative = _WHO_INSIDE.match(last) if "who" in last else None
         if relative:
             found = _leading_np(_strip_clause_words(relative.group(1)))
             if found is not None:
@@ -1369,7 +1383,9 @@ class _Paragraph:
     def _noun_cue(self, match: re.Match) -> None:
         start, end = match.span()
         before = self.masked[max(0, start - 200):start]
-        possessive = _POSSESSIVE_BEFORE.search(before) if "'" in before[-40:] else None
+        # a possessive holds no "," ";" or quote, so the search starts after the last one (same match, less backtracking)
+        possessive = _POSSESSIVE_BEFORE.search(before, max(before.rfind(","), before.rfind(";"), before.rfind("\x01")) + 1) \
+            if "'" in before[-40:] else None
         if possessive:
             found = _trailing_np(possessive.group(1))
             follower = self.masked[end:end + 30].split()
@@ -1494,6 +1510,13 @@ class _Paragraph:
         return bool(_CUE_TO_QUOTE.fullmatch(between))
 
 
+@lru_cache(maxsize=1 << 12)
+def _segments_of(text: str) -> tuple[tuple[str, int], ...]:
+    """(segment, offset) of the comma/semicolon/dash-separated parts of ``text``; cached because one cue's
+    left context is segmented by several subject rules in turn."""
+    return tuple([(m.group(0), m.start()) for m in _SEGMENT.finditer(text) if m.group(0).strip()])
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_appositive(segment: str, previous: str | None = None) -> bool:
     """Whether ``segment`` describes the noun phrase ending ``previous`` ("Zhao, a professor at ...")."""
@@ -1549,6 +1572,14 @@ _NOISE_ENDINGS = frozenset(
     "september october november december time".split())
 
 
+def _may_be_passive(tail: str) -> bool:
+    """A cheap test before :data:`_PASSIVE`: an ASCII text holds one of its words, ignoring case."""
+    if not tail.isascii():
+        return True
+    lower = tail.lower()
+    return "be" in lower or "is" in lower or "are" in lower or "was" in lower or "were" in lower
+
+
 def _may_end_in_noise(text: str) -> bool:
     """A cheap test before the trailing-adverbial regex: does the text end in a word it could remove?"""
     words = text[-40:].split()
@@ -1587,10 +1618,17 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSource | None:
     """A registry entry for "United States Centers for Disease Control" without its country words."""
+    rest = _without_nationality(name)
+    return None if rest is None else sources.lookup(registry, rest)
+
+
+@lru_cache(maxsize=1 << 16)
+def _without_nationality(name: str) -> str | None:
+    """``name`` without its leading country words ("United States", "China's"), or None when it has none."""
     words = name.split()
     for size in (2, 1):
         if len(words) > size and " ".join(words[:size]).removesuffix("'s") in sources.nationality_words():
-            return sources.lookup(registry, " ".join(words[size:]))
+            return " ".join(words[size:])
     return None
 
 
@@ -1807,6 +1845,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
     labels: dict[int, tuple[str, str]] = {}
+    alias_lists: dict[int, str] = {}
     for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
@@ -1818,7 +1857,10 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"
         words = sum(count for _, count in spans)
-        aliases = "; ".join(alias for alias in entity.aliases if alias.lower() != entity.name.lower())
+        if id(entity) not in alias_lists:
+            alias_lists[id(entity)] = "; ".join(alias for alias in entity.aliases
+                                                if alias.lower() != entity.name.lower())
+        aliases = alias_lists[id(entity)]
         rows.append((position, article_id, number, entity.name, mention, category, origin, quote, cue, int(words),
                      aliases))
     return rows

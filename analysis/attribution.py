@@ -499,6 +499,9 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     own = _bare(tokens[index][0]).lower()
     if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0]:
         return False
+    before = _bare(tokens[index - 1][0]) if index else ""
+    if own.endswith("ed") and own.isalpha() and _is_cap(before) and not before.endswith("'s"):
+        return False  # a past-tense verb after its subject: "Gunmen killed officials"
     for back in range(index - 1, max(-1, index - 4), -1):
         word = _bare(tokens[back][0])
         if word.lower() == "the" or (_is_cap(word) and word not in _NOT_NAMES):
@@ -687,8 +690,12 @@ class _Article:
         tokens = tokens[:cut]
         while tokens and tokens[-1] in _CONNECTORS:
             tokens = tokens[:-1]
-        if not tokens or (len(tokens) == 1 and not sources.lookup(self.registry, tokens[0])
-                          and tokens[0] not in sources.nationality_words()):
+        if len(tokens) == 1 and not sources.lookup(self.registry, tokens[0]) \
+                and tokens[0] not in sources.nationality_words():
+            if not self._register_surname(tokens[0], run, text, number):
+                self._register_single_name(tokens[0], run, text, number)
+            return
+        if not tokens:
             return
         name, title = _split_name(" ".join(tokens))
         if not name or len(name.split()) > 6 or (name.split()[0] in _NOT_NAMES
@@ -710,8 +717,41 @@ class _Article:
         if acronym:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
-        lead = text[max(0, run.start() - 3):run.start()].strip()
-        if (not lead or lead[-1] in ".!?") and not prefix:
+        prefix_start = run.start() - len(" ".join(prefix)) - 1 if prefix else run.start()
+        if _is_subject_position(text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
+            entity.subject_seen = max(entity.subject_seen, (number, run.start()))
+
+    def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
+        """A lone capitalised word that is the short form of a person already named ("Easley offered ...")
+        counts as a mention of that person, for pronoun salience."""
+        word = word.removesuffix("'s").removesuffix("'")
+        if word in _NOT_NAMES or word in _TIME_WORDS or not word[:1].isupper() or len(word) < 3:
+            return False
+        entity = self._short_form(word)
+        if entity is None or entity.kind != "person":
+            return False
+        where = (number, run.start())
+        entity.last_seen = max(entity.last_seen, where)
+        entity.seen.append(where)
+        if not run.group(0).endswith("'s") and _is_subject_position(text[max(0, run.start() - 120):run.start()],
+                                                                      text[run.end():run.end() + 30]):
+            entity.subject_seen = max(entity.subject_seen, where)
+        return True
+
+    def _register_single_name(self, word: str, run: re.Match, text: str, number: int) -> None:
+        """A one-word name that an appositive describes as a person ("Yuni, a resident of Lampung")."""
+        if word in _NOT_NAMES or word in _TIME_WORDS or not word.isalpha() or not word[0].isupper() \
+                or word.isupper() or not text[run.end():run.end() + 3].startswith(", "):
+            return
+        appositive = _APPOSITIVE_AFTER.match(text, run.end())
+        words = appositive.group(1).split() if appositive else []
+        if not words or words[0] not in ("a", "an", "the") or not any(
+                sources.role_words().get(_bare(w).lower(), ("", ""))[1] == "role" for w in words[1:4]):
+            return
+        entity = self.entity_for_name(word, "", (number, run.start()), "")
+        entity.person_evidence = True
+        entity.add_descriptor(appositive.group(1))
+        if _is_subject_position(text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
             entity.subject_seen = max(entity.subject_seen, (number, run.start()))
 
     def register_mentions(self, name: str, where: tuple[int, int]) -> None:
@@ -928,12 +968,15 @@ class _Article:
                         and not _is_group(e.name) and (gender == "o" or _may_be_person(e.name))), None)
         spoke_recently = speaker is not None and max(
             seen for seen, e in self.last_speakers if e is speaker)[0] >= where[0] - 1
-        if wanted_kind == "person" and not spoke_recently:
-            self.register_window(where[0], 1)
+        if wanted_kind == "person":
+            # a person newly made a clause subject since the speaker last spoke takes over: in the paragraph
+            # of the pronoun even when the speaker spoke just before, in the 3 paragraphs before otherwise
+            self.register_window(where[0], 0 if spoke_recently else 3)
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
+            earliest = (where[0], 0) if spoke_recently else (0, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
                            and not _is_group(e.name) and _may_be_person(e.name)
-                           and spoke < e.subject_seen < where and e is not speaker),
+                           and max(spoke, earliest) < e.subject_seen < where and e is not speaker),
                           key=lambda e: e.subject_seen, default=None)
             if subject is not None:
                 return self._bind(subject, gender, where, pronoun)
@@ -1190,6 +1233,13 @@ class _Paragraph:
 
     def _appositive_subject(self, stripped: str) -> tuple[str, int, list[str]] | None:
         segments = self._merge_parentheses(self._segments(stripped), stripped)
+        continued = 0  # capitalised list items that continue a title: "Minister of Innovation, Science and ..."
+        while continued < 2 and len(segments) > continued + 2 and _is_title_continuation(segments[-1 - continued][0]):
+            continued += 1
+        if continued and _is_appositive(segments[-1 - continued][0].strip(), segments[-2 - continued][0]) and \
+                _role_word(segments[-1 - continued][0].split()[0]):
+            merged_start = segments[-1 - continued][1]
+            segments = segments[:-1 - continued] + [(stripped[merged_start:].rstrip(" ,"), merged_start)]
         if len(segments) < 2 or not _is_appositive(segments[-1][0].strip(), segments[-2][0]):
             return None
         descriptors = []
@@ -1289,6 +1339,9 @@ class _Paragraph:
             if len(before) >= 2 and before[-1].lower() == "that" and before[-2].lower() in _cue_lexicon()[0]:
                 return None
             named = _split_name(tail[0])[0]
+            group = self._modified_group(segments, before, tail[0])
+            if group is not None:
+                return group, offset + last.find(group), []
             if not (before and before[-1].lower() in _CLAUSE_WORDS) and not named:
                 return None
             if named and not (before and before[-1].lower() in _CLAUSE_WORDS):
@@ -1311,6 +1364,22 @@ class _Paragraph:
                 return None
             return antecedent[0], segments[-2][1] + antecedent[1], []
         return phrase, offset + inner, []
+
+    @staticmethod
+    def _modified_group(segments: list[tuple[str, int]], before: list[str], head: str) -> str | None:
+        """A plural role with one or two lower-case modifiers that opens its clause ("refugee advocates",
+        "However, justice officials"): the clause is the sentence start or follows a sentence adverbial."""
+        words = [w for w in before if w.lower() not in _CLAUSE_WORDS]
+        if not 1 <= len(words) <= 2 or len(before) - len(words) > 1 or (len(before) > len(words) and before[0] in words):
+            return None
+        if not (head.endswith("s") and " " not in head and _role_word(head)) or not all(
+                w.isalpha() and w.islower() and not w.endswith(("ed", "ing", "ly")) for w in words):
+            return None
+        if len(segments) >= 2:
+            opener = segments[-2][0].split()
+            if not opener or opener[0].lower() not in _LEADING_ADVERBIAL_WORDS | _SENTENCE_ADVERBS:
+                return None
+        return " ".join(words + [head])
 
     def _clause_subject(self, sentence_start: int, limit: int) -> tuple[str, int] | None:
         text = self.masked[sentence_start:limit]
@@ -1516,6 +1585,12 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return True
     if first[0].islower() and any(_role_word(w) for w in words[:6]):
         return True
+    if previous is not None and (
+            ("-" in first[1:-1] and first.rsplit("-", 1)[1].islower() or _bare(first) in sources.nationality_words())
+            and any(_role_word(w) for w in words[1:5])  # "Alberta-based health education manager with ..."
+            or first.isdigit() and len(first) <= 3 and len(words) == 1):  # an age: "Teresa Galati, 56,"
+        named = _is_pure_np(previous)
+        return named is not None and bool(_split_name(named[0])[0])
     if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
         named = _is_pure_np(previous)
         if named is not None and _split_name(named[0])[0]:
@@ -1524,6 +1599,13 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         named = _is_pure_np(previous)
         return named is not None and bool(_split_name(named[0])[0])
     return False
+
+def _is_title_continuation(segment: str) -> bool:
+    """A short capitalised list item ("Science and Economic Development") continuing a title."""
+    words = segment.split()
+    return 0 < len(words) <= 5 and _is_cap(words[0]) and all(
+        _is_cap(w) or w in ("and", "of", "for", "the", "&") for w in words)
+
 
 @lru_cache(maxsize=1 << 16)
 def _is_pure_np(segment: str) -> tuple[str, int] | None:
@@ -1618,6 +1700,36 @@ def _is_descriptor(phrase: str) -> bool:
     first = words[0].lower()
     return first in ("a", "an", "the", "who", "which", "also", "formerly", "now") or _role_word(first) \
         or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\x01'\")]*|,\s*(?:and|but|so|then)|\b(?:when|while|because|although|though|"
+                           r"after|before|since|until|once|that)|^(?P<adverbial>[^;.!?\x01]{1,200}),)\s*$")
+_NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", "to", "from", "by", "as", "than",
+                            "nor", "into", "about"})
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_subject_position(before: str, after: str) -> bool:
+    """Whether a name between ``before`` and ``after`` (same paragraph) is the subject of a clause: it opens
+    a sentence, follows a clause word or a leading adverbial ("Down the street, Mike McFadden also
+    rejoiced"), and is followed by a predicate or an appositive (not "of", "and", a possessive)."""
+    sentence = _SENTENCE_END.split(before)[-1] if before.strip() else ""
+    lead = _CLAUSE_START.search(sentence)
+    if lead is None:
+        return False
+    adverbial = lead.group("adverbial")
+    if adverbial is not None:
+        first = adverbial.split()[0].lower() if adverbial.split() else ""
+        if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith("ly") and first not in _CLAUSE_WORDS \
+                and first not in ("down", "up", "back", "now", "then", "eventually", "soon", "today", "yesterday"):
+            return False
+    follower = after.lstrip()
+    if not follower or follower.startswith(("'s", "'")):
+        return False
+    if follower[0] == ",":
+        return True
+    word = follower.split()[0].lower()
+    return follower[0].islower() and word not in _NOT_PREDICATE
 
 
 @lru_cache(maxsize=1 << 16)

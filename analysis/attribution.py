@@ -504,7 +504,7 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
         return False  # a past-tense verb after its subject: "Gunmen killed officials"
     for back in range(index - 1, max(-1, index - 4), -1):
         word = _bare(tokens[back][0])
-        if word.lower() == "the" or (_is_cap(word) and word not in _NOT_NAMES):
+        if word.lower() in ("the", "a", "an") or (_is_cap(word) and word not in _NOT_NAMES):
             return True
         if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
             return False
@@ -1085,6 +1085,10 @@ class _Paragraph:
                 entity = self.article.surname_he(where)
                 if entity is not None:
                     return entity, "He"
+            if words[0].lower() == "it":
+                subject = self._previous_organisation_subject(position)
+                if subject is not None:
+                    return subject[0], words[0]
             entity = self.article.entity_for_pronoun(words[0], where)
             return (entity, words[0]) if entity else None
         cached = self.article.named.get(phrase)
@@ -1103,6 +1107,25 @@ class _Paragraph:
             entity.add_descriptor(descriptor)
             entity.add_alias(descriptor)
         return entity, phrase
+
+    def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:
+        """For "It said": the organisation that is the subject of the sentence before, in this paragraph
+        ("The WHO's office in China did not respond ... It said in a statement")."""
+        start = self.sentence_of(position)[0]
+        if start == 0:
+            return None
+        previous = self.sentence_of(start - 1)
+        subject = self._clause_subject(previous[0], previous[1])
+        if subject is None or subject[0].lower() in _PRONOUNS:
+            return None
+        phrase = subject[0]
+        words = phrase.split()
+        cut = next((i for i, word in enumerate(words) if i and word in ("in", "of", "at", "for", "on")), len(words))
+        head = _bare(words[cut - 1]).lower()  # "office" of "The WHO's office in China"
+        known = sources.lookup(self.article.registry, _LEADING_ARTICLE.sub("", phrase))
+        if not (known is not None and known.kind == "org" or sources.role_words().get(head, ("", ""))[1] == "org"):
+            return None
+        return self._resolve(phrase, subject[1], [])
 
     def _add(self, resolved, cue: str, position: int, cue_start: int, relay: bool = False,
              embedded: bool = False) -> None:
@@ -1233,11 +1256,11 @@ class _Paragraph:
 
     def _appositive_subject(self, stripped: str) -> tuple[str, int, list[str]] | None:
         segments = self._merge_parentheses(self._segments(stripped), stripped)
-        continued = 0  # capitalised list items that continue a title: "Minister of Innovation, Science and ..."
+        continued = 0  # capitalised items continuing a title or place: "Minister of Innovation, Science and ...",
+        # "a chocolate company based in Antigonish, N.S.,"
         while continued < 2 and len(segments) > continued + 2 and _is_title_continuation(segments[-1 - continued][0]):
             continued += 1
-        if continued and _is_appositive(segments[-1 - continued][0].strip(), segments[-2 - continued][0]) and \
-                _role_word(segments[-1 - continued][0].split()[0]):
+        if continued and _is_appositive(segments[-1 - continued][0].strip(), segments[-2 - continued][0]):
             merged_start = segments[-1 - continued][1]
             segments = segments[:-1 - continued] + [(stripped[merged_start:].rstrip(" ,"), merged_start)]
         if len(segments) < 2 or not _is_appositive(segments[-1][0].strip(), segments[-2][0]):
@@ -1527,6 +1550,10 @@ class _Paragraph:
         following = [i for i in speakers if self.hits[i].cue_start >= span[0]]
         if preceding:
             chosen = preceding[-1]
+            own = [i for i in preceding if not self.hits[i].relay]
+            if self.hits[chosen].relay and own:  # "It said in a statement, reported by the AP: ..."
+                relays = relays + [chosen]
+                chosen = own[-1]
         elif following:
             chosen = following[0]
         elif relays:
@@ -1573,6 +1600,8 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
     if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
                          "formerly", "currently", "himself", "herself", "once", "in", "at"):
         return True
+    if any(w in _FINITE_AUXILIARIES for w in words):
+        return False  # a clause, not a description: "and a British worker were among the casualties"
     if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
         return True
     if first.lower() == "the" and len(words) > 2 and "'s" in words[1] and any(_role_word(w) for w in words[2:5]):
@@ -1599,6 +1628,9 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         named = _is_pure_np(previous)
         return named is not None and bool(_split_name(named[0])[0])
     return False
+
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+
 
 def _is_title_continuation(segment: str) -> bool:
     """A short capitalised list item ("Science and Economic Development") continuing a title."""

@@ -349,6 +349,30 @@ def test_surname_subject_counts_for_pronoun_salience():
     assert speakers(*texts)[-1] == (4, "Julie Easley")
 
 
+def test_indefinite_role_with_a_modifier_after_a_quote():
+    text = ("\"If a judge says you are good to go in terms of (extradition), it's still up to the minister to decide,\" "
+            "a justice official said at the Dec. 12 briefing.")
+    assert records(text) == [(1, "justice official", "official", "foreign", "direct")]
+
+
+def test_it_is_the_organisation_subject_of_the_sentence_before():
+    # devgold (Guardian): not "China", the last organisation named
+    text = ("The WHO's office in China did not respond to a request for comment on the recordings. It said in a "
+            "statement, reported by the AP: \"Our leadership and staff have worked night and day in compliance with "
+            "the organisation's rules.\"")
+    assert records(text) == [(1, "WHO's office in China", "official", "foreign", "direct"),
+                             (1, "AP", "foreign_media", "foreign", "direct")]
+
+
+def test_a_clause_before_an_inverted_cue_is_no_appositive():
+    text = ("Sixteen Kenyans - including a policeman - an American 9/11 survivor, and a British development worker were "
+            "among the casualties, said police Chief Joseph Boinnet.")
+    assert speakers(text) == [(1, "Joseph Boinnet")]
+    text = ("Will Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at Railroad Workers United, "
+            "said cold weather takes a toll on many train components.")
+    assert speakers(text) == [(1, "Will Young")]
+
+
 def test_user_registry_extends_the_shipped_one(tmp_path):
     text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
     registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",

@@ -223,11 +223,20 @@ class Entity:
     gender: str = ""
     last_seen: tuple[int, int] = (0, 0)
     subject_seen: tuple[int, int] = (0, 0)
+    subject_places: list[tuple[int, int]] = field(default_factory=list)
     seen: list[tuple[int, int]] = field(default_factory=list)
 
     def seen_before(self, where: tuple[int, int]) -> tuple[int, int]:
         """The last place this entity was mentioned before ``where``."""
         return max((place for place in self.seen if place < where), default=(0, 0))
+
+    def subject_before(self, where: tuple[int, int]) -> tuple[int, int]:
+        """The last place this entity was a clause subject before ``where``."""
+        return max((place for place in self.subject_places if place < where), default=(0, 0))
+
+    def mark_subject(self, where: tuple[int, int]) -> None:
+        self.subject_seen = max(self.subject_seen, where)
+        self.subject_places.append(where)
     person_evidence: bool = False
     spoke: bool = False
 
@@ -718,8 +727,8 @@ class _Article:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
         prefix_start = run.start() - len(" ".join(prefix)) - 1 if prefix else run.start()
-        if _is_subject_position(text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
-            entity.subject_seen = max(entity.subject_seen, (number, run.start()))
+        if not run.group(0).endswith(("'s", "'")) and _is_subject_position(text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
+            entity.mark_subject((number, run.start()))
 
     def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
         """A lone capitalised word that is the short form of a person already named ("Easley offered ...")
@@ -735,7 +744,7 @@ class _Article:
         entity.seen.append(where)
         if not run.group(0).endswith("'s") and _is_subject_position(text[max(0, run.start() - 120):run.start()],
                                                                       text[run.end():run.end() + 30]):
-            entity.subject_seen = max(entity.subject_seen, where)
+            entity.mark_subject(where)
         return True
 
     def _register_single_name(self, word: str, run: re.Match, text: str, number: int) -> None:
@@ -752,7 +761,7 @@ class _Article:
         entity.person_evidence = True
         entity.add_descriptor(appositive.group(1))
         if _is_subject_position(text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
-            entity.subject_seen = max(entity.subject_seen, (number, run.start()))
+            entity.mark_subject((number, run.start()))
 
     def register_mentions(self, name: str, where: tuple[int, int]) -> None:
         """Register the earlier mentions of ``name`` in this article (its full form and titles)."""
@@ -973,11 +982,11 @@ class _Article:
             # of the pronoun even when the speaker spoke just before, in the 3 paragraphs before otherwise
             self.register_window(where[0], 0 if spoke_recently else 3)
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
-            earliest = (where[0], 0) if spoke_recently else (0, 0)
+            earliest = (where[0] if spoke_recently else where[0] - 3, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
                            and not _is_group(e.name) and _may_be_person(e.name)
-                           and max(spoke, earliest) < e.subject_seen < where and e is not speaker),
-                          key=lambda e: e.subject_seen, default=None)
+                           and max(spoke, earliest) < e.subject_before(where) and e is not speaker),
+                          key=lambda e: e.subject_before(where), default=None)
             if subject is not None:
                 return self._bind(subject, gender, where, pronoun)
         if wanted_kind == "org" and gender == "o":
@@ -1093,6 +1102,8 @@ class _Paragraph:
             return (entity, words[0]) if entity else None
         cached = self.article.named.get(phrase)
         name, title = ("", "") if cached else _split_name(phrase)
+        if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
+            name, title = "", ""
         if cached:
             entity = self.article.touch(cached, where, phrase)
         elif name:
@@ -1332,6 +1343,14 @@ class _Paragraph:
         if relative is not None:
             return relative
         if _COORDINATION_END.search(last[-12:]):
+            opening = _strip_clause_words(last).split()[:1]
+            if opening and (opening[0] in _FINITE_AUXILIARIES or opening[0].endswith("ed")) and len(segments) >= 2:
+                # "Newsom, a Democrat, has sued Trump over ... but stressed": the subject opens the sentence
+                first, first_offset = segments[0]
+                found = _is_pure_np(first)
+                if found is None or not _split_name(found[0])[0]:
+                    return None
+                return found[0], first_offset + found[1], []
             found = _leading_np(_strip_clause_words(last))
             if found is None:
                 return None
@@ -1600,7 +1619,8 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
     if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
                          "formerly", "currently", "himself", "herself", "once", "in", "at"):
         return True
-    if any(w in _FINITE_AUXILIARIES for w in words):
+    main = words[:next((i for i, w in enumerate(words) if w in ("who", "which", "that", "whose")), len(words))]
+    if any(w in _FINITE_AUXILIARIES for w in main):
         return False  # a clause, not a description: "and a British worker were among the casualties"
     if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
         return True
@@ -1629,6 +1649,7 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return named is not None and bool(_split_name(named[0])[0])
     return False
 
+_NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 
 
@@ -1758,7 +1779,7 @@ def _is_subject_position(before: str, after: str) -> bool:
     follower = after.lstrip()
     if not follower or follower.startswith(("'s", "'")):
         return False
-    if follower[0] == ",":
+    if follower[0] in ",(\u2014-":  # an appositive or a parenthesis follows: "Australia's Daily Telegraph - a tabloid"
         return True
     word = follower.split()[0].lower()
     return follower[0].islower() and word not in _NOT_PREDICATE
@@ -1952,6 +1973,11 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     rows = []
     labels: dict[int, tuple[str, str]] = {}
     for article_id, number, position, entity, mention, cue, spans in records:
+        if id(entity) not in labels and entity.known is not None and entity.kind == "person" \
+                and entity.name in entity.known.name.split() and any(
+                    entity.known.name in text for text in article.texts.values()):
+            entity.add_alias(entity.name)  # the article names "Donald Trump" somewhere: the fullest name
+            entity.name = entity.known.name
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
             category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,

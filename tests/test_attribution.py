@@ -373,6 +373,45 @@ def test_a_clause_before_an_inverted_cue_is_no_appositive():
     assert speakers(text) == [(1, "Will Young")]
 
 
+def test_pronoun_takes_the_subject_before_it_not_a_later_one():
+    # Guardian: "Soppitt made ..." after the quote must not hide "Andrew Soppitt, ..., is convinced he ..."
+    texts = ("\"The reports I am getting are from people who were ill from early January onwards,\" the "
+             "epidemiologist professor Tim Spector said last month.",
+             "Recently released minutes from the meetings of the Scientific Advisory Group for Emergencies show that "
+             "the group felt unable to plan.",
+             "Andrew Soppitt, a retired hospital consultant from West Sussex, is convinced he became infected on a "
+             "skiing trip to Austria. \"I was really ill. I felt like death,\" he said. Soppitt made repeated requests "
+             "to be tested through the NHS 111 service, but was refused.")
+    assert speakers(*texts) == [(1, "Tim Spector"), (3, "Andrew Soppitt")]
+
+
+def test_a_source_close_to_a_person_is_not_that_person():
+    texts = ("Asked about the plane's purpose, a source close to Jingye told the Guardian that the aircraft will be "
+             "bringing medical and protective equipment from China.",
+             "The source said the plane would deliver equipment including face masks and goggles.")
+    assert speakers(*texts) == [(1, "source close to Jingye"), (2, "source close to Jingye")]
+
+
+def test_coordinated_verb_after_a_clause_takes_the_sentence_subject():
+    text = ("Newsom, a Democrat, has sued US President Donald Trump over greenhouse emissions from cars and illegal "
+            "immigration but stressed, \"We have a good working relationship with this administration.\"")
+    assert speakers(text) == [(1, "Newsom")]
+
+
+def test_relative_clause_inside_an_appositive():
+    text = ("Chen Weilan, former vice-president of the Chinese Academy of Governance who will attend the meeting as an "
+            "observer, said the issue she is concerned about most is the government budget.")
+    assert speakers(text) == [(1, "Chen Weilan")]
+
+
+def test_known_person_by_surname_takes_the_full_name_the_article_gives():
+    texts = ("Wang Yanyi told CGTN that claims made by US president Donald Trump were \"pure fabrication\".",
+             "Trump and US secretary of state Mike Pompeo previously claimed to have evidence. He said earlier this "
+             "month in an interview that the lab was to blame.",
+             "Trump has previously said the US would see fewer than 100,000 deaths.")
+    assert (3, "Donald Trump") in speakers(*texts)
+
+
 def test_user_registry_extends_the_shipped_one(tmp_path):
     text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
     registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",

@@ -891,6 +891,10 @@ class _Article:
         plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words())
         if body.lower() in ("country", "nation"):
             return self._country(where, phrase)
+        if determiner == "the" and re.match(r"\d{1,3}-year-old\b", body):
+            person = self._person_just_named(where)
+            if person is not None:
+                return self.touch(person, where, phrase)
         if determiner in ("the", "this", "that", "") and not plural:
             entity = self._described(body, head)
             if entity is None or entity.last_seen[0] < where[0]:
@@ -911,6 +915,17 @@ class _Article:
             self.entities.append(entity)
             self.by_key[self._key(body)] = entity
         return self.touch(entity, where, phrase)
+
+    def _person_just_named(self, where: tuple[int, int]) -> Entity | None:
+        """For "the 26-year-old right wing": the person who was last a clause subject, else last named, in this
+        paragraph or the one before."""
+        self.register_window(where[0], 1)
+        people = [e for e in self.entities if e.kind == "person" and _may_be_person(e.name) and not _is_group(e.name)
+                  and e.seen_before(where)[0] >= where[0] - 1]
+        subjects = [e for e in people if e.subject_before(where)[0] >= where[0] - 1]
+        if subjects:
+            return max(subjects, key=lambda e: e.subject_before(where))
+        return max(people, key=lambda e: e.seen_before(where), default=None)
 
     def salient_person(self, where: tuple[int, int]) -> Entity | None:
         """The person a paragraph that is only a quote most likely belongs to: the last one named as a
@@ -1005,6 +1020,14 @@ class _Article:
                     and _may_be_person(entity.name)) or (
                     wanted_kind == "org" and entity.kind == "org"):
                 return self._bind(entity, gender, where, pronoun)
+        if wanted_kind == "person":  # no person with evidence: a recent full personal name will do
+            named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
+                     and 2 <= len(e.name.split()) <= 4 and _may_be_person(e.name) and not _is_group(e.name)
+                     and e.seen_before(where)[0] >= where[0] - 2
+                     and not any(word in sources.nationality_words() or word.endswith(("'", "'s"))
+                                 for word in e.name.split())]
+            if named:
+                return self._bind(max(named, key=lambda e: e.seen_before(where)), gender, where, pronoun)
         return None
 
     def _bind(self, entity: Entity, gender: str, where: tuple[int, int], pronoun: str) -> Entity:
@@ -1364,6 +1387,9 @@ class _Paragraph:
             found = _leading_np(_strip_clause_words(relative.group(1)))
             if found is not None:
                 return found[0], offset + last.find(found[0]), []
+        age = _AGE_PHRASE.search(last)
+        if age and all(word.lower() in _CLAUSE_WORDS for word in last[:age.start(1)].split()):
+            return age.group(1), offset + age.start(1), []
         document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
         if document:
             owner = document.group("owner") or document.group("by")
@@ -1649,6 +1675,7 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return named is not None and bool(_split_name(named[0])[0])
     return False
 
+_AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")
 _NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 

@@ -412,6 +412,22 @@ def test_known_person_by_surname_takes_the_full_name_the_article_gives():
     assert (3, "Donald Trump") in speakers(*texts)
 
 
+def test_age_phrase_is_the_person_just_made_subject():
+    texts = ("Nino Niederreiter scored twice for the Hurricanes on Sunday.",
+             "Niederreiter has four goals since Minnesota traded him to Carolina for Victor Rask last week. The "
+             "26-year-old right wing said his new teammates have been creating opportunities for him to score.")
+    assert speakers(*texts) == [(2, "Nino Niederreiter")]
+
+
+def test_pronoun_falls_back_to_a_recent_full_name_without_other_evidence():
+    # GGT: no title or known first name, not a clause subject ("For Fouzia Al Hashish ...")
+    texts = ("For Fouzia Al Hashish and thousands of other Syrian refugees, the time has come to put the finishing "
+             "touches on their new national identity.",
+             "\"I'm not a refugee. I'm a Canadian, same as you,\" she said in an interview at her home in "
+             "Mississauga, Ont.")
+    assert speakers(*texts) == [(2, "Fouzia Al Hashish")]
+
+
 def test_user_registry_extends_the_shipped_one(tmp_path):
     text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
     registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",

@@ -909,7 +909,11 @@ class _Article:
                 return self.touch(entity, where, phrase)
         entity = self.by_key.get(self._key(body))
         if entity is None:
-            kind = "org" if sources.role_words().get(head, ("", ""))[1] == "org" else "person"
+            words = body.split()
+            cut = next((i for i, word in enumerate(words) if i and word in ("in", "of", "at", "for", "on")), len(words))
+            noun = _bare(words[cut - 1]).lower()  # "embassy" of "Chinese embassy in Canberra"
+            kind = "org" if "org" in (sources.role_words().get(head, ("", ""))[1],
+                                       sources.role_words().get(noun, ("", ""))[1]) else "person"
             entity = Entity(body, kind)
             entity.add_descriptor(body)
             self.entities.append(entity)

@@ -428,6 +428,14 @@ def test_pronoun_falls_back_to_a_recent_full_name_without_other_evidence():
     assert speakers(*texts) == [(2, "Fouzia Al Hashish")]
 
 
+def test_organisation_role_phrase_with_a_place_is_an_organisation_for_it():
+    # Guardian: "something it argued" is the embassy itself (one record), not the World Health Assembly
+    text = ("Earlier, the embassy in Canberra said the resolution set to be decided at the World Health Assembly on "
+            "Tuesday evening was \"totally different from Australia's proposal\" - something it argued was clear from "
+            "a close look at the draft itself.")
+    assert speakers(text) == [(1, "embassy in Canberra")]
+
+
 def test_user_registry_extends_the_shipped_one(tmp_path):
     text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
     registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",

@@ -936,7 +936,7 @@ class _Article:
         sentence subject in the previous paragraph, if no speaker was credited there."""
         self.register_window(where[0], 1)
         previous = where[0] - 1
-        candidates = [e for e in self.entities if e.person_like and e.subject_seen[0] == previous]
+        candidates = [e for e in self.entities if e.person_like and e.subject_seen[0] == previous > 0]
         return max(candidates, key=lambda e: e.subject_seen, default=None)
 
     def _country(self, where: tuple[int, int], phrase: str) -> Entity | None:
@@ -1067,6 +1067,7 @@ class _Hit:
     cue_start: int
     relay: bool
     embedded: bool = False
+    nested: bool = False  # found inside a quotation: a source the quoted text itself reports
 
 
 class _Paragraph:
@@ -1107,6 +1108,24 @@ class _Paragraph:
                 self._source_after_cue(match)
             else:
                 self._noun_cue(match)
+        for span in self.spans:
+            if span[1] - span[0] >= _NESTED_MIN_QUOTE:
+                self._nested_sources(span)
+
+    def _nested_sources(self, span: tuple[int, int]) -> None:
+        """Named sources that a long quotation itself reports ("Ambassador Cheng elaborated ..., stressing that
+        ..." inside an embassy statement): records of their own, with no quote credit. Pronoun and first-person
+        subjects are left out, so a quoted "he told me" never steals the speaker."""
+        inner = _NestedText(self.text[span[0] + 1:span[1]], self.number, self.article)
+        forms = _cue_lexicon()[0]
+        for match in _find_cues(inner.masked):
+            cue = forms[" ".join(match.group(0).lower().split())]
+            if cue.kind == "verb" and not (match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(
+                    inner.masked[max(0, match.start() - 60):match.start()])):
+                inner._verb_cue(match, cue)
+        for hit in inner.hits:
+            self.hits.append(_Hit(hit.entity, hit.mention, hit.cue, span[0] + 1 + hit.position,
+                                  span[0] + 1 + hit.cue_start, hit.relay, True, True))
 
     # -- resolution of a noun phrase to an entity
 
@@ -1566,14 +1585,15 @@ class _Paragraph:
                     self._add(resolved, ":", subject[1], span[0])
                     self._index_hits()
                     targets = [len(self.hits) - 1]
-            if not targets and previous_speaker is None and not self.hits and span[0] == 0:
+            speaking = any(not hit.nested for hit in self.hits)
+            if not targets and previous_speaker is None and not speaking and span[0] == 0:
                 entity = self.article.salient_person((self.number, 0))
                 earlier = earlier_speaker[0] if earlier_speaker is not None and not self.cues else None
                 if entity is None and earlier is not None and earlier.kind == "person" and \
                         (earlier.gender or earlier.person_evidence) and _may_be_person(earlier.name):
                     entity = earlier
                 previous_speaker = (entity, entity.name, "") if entity else None
-            if not targets and previous_speaker is not None and not self.hits:
+            if not targets and previous_speaker is not None and not speaking:
                 entity, mention, cue = previous_speaker
                 self.hits.append(_Hit(entity, mention, cue, span[0], span[0], False))
                 targets = [len(self.hits) - 1]
@@ -1584,9 +1604,11 @@ class _Paragraph:
     def _index_hits(self) -> None:
         self._by_sentence: dict[int, list[int]] = {}
         for index, hit in enumerate(self.hits):
-            self._by_sentence.setdefault(self.sentence_of(hit.cue_start)[0], []).append(index)
-        self._speaking = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits) if not hit.relay)
-        self._all = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits))
+            if not hit.nested:
+                self._by_sentence.setdefault(self.sentence_of(hit.cue_start)[0], []).append(index)
+        self._speaking = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits)
+                                if not hit.relay and not hit.nested)
+        self._all = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits) if not hit.nested)
 
     def _targets(self, span: tuple[int, int], sentence: tuple[int, int], whole: bool) -> list[int]:
         in_sentence = self._by_sentence.get(sentence[0], [])
@@ -1639,6 +1661,36 @@ class _Paragraph:
         return bool(_CUE_TO_QUOTE.fullmatch(between))
 
 
+class _NestedText(_Paragraph):
+    """The text inside one quotation, analysed like a paragraph but only for named sources: pronouns resolve
+    to nothing and the hits do not become the article's last speakers."""
+
+    def __init__(self, text: str, number: int, article: _Article):
+        self.text = text
+        self.number = number
+        self.article = article
+        self.spans = []
+        self.masked = text
+        self._sentences = None
+        self.cues = []
+        self.hits = []
+
+    def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
+        words = phrase.strip(" ,").split()
+        first = words[0].lower().split("'")[0] if words else ""
+        if not words or first in _PRONOUNS or first in _FIRST_PERSON or not _split_name(" ".join(words))[0]:
+            return None
+        resolved = super()._resolve(phrase, position, descriptors)
+        if resolved is None or (resolved[0].known is None and sum(_is_cap(word) for word in words) < 2):
+            return None  # a lone capitalised word ("Thus, media members ...") names nobody here
+        return resolved
+
+    def _add(self, resolved, cue: str, position: int, cue_start: int, relay: bool = False,
+             embedded: bool = False) -> None:
+        if resolved is not None:
+            self.hits.append(_Hit(resolved[0], resolved[1], cue, position, cue_start, relay, True, True))
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_appositive(segment: str, previous: str | None = None) -> bool:
     """Whether ``segment`` describes the noun phrase ending ``previous`` ("Zhao, a professor at ...")."""
@@ -1681,6 +1733,8 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
 
 _AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")
 _NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
+_NESTED_MIN_QUOTE = 120  # characters: a quotation long enough to report sources of its own
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my"})
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 
 

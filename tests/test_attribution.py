@@ -436,6 +436,29 @@ def test_organisation_role_phrase_with_a_place_is_an_organisation_for_it():
     assert speakers(text) == [(1, "embassy in Canberra")]
 
 
+def test_named_sources_reported_inside_a_long_quotation():
+    # devgold (Guardian): an embassy statement quoted over several paragraphs reports two officials
+    texts = ("The Chinese embassy in Canberra said in a statement that media reports about the phone call were "
+             "incorrect.",
+             "\"Secretary Adamson tried her best to defend Australia's proposal about the independent review, saying "
+             "the proposal neither has political motive nor targets China.",
+             "\"Ambassador Cheng elaborated clearly China's relevant position, stressing that no matter what excuses the "
+             "Australian side has made, the fact can not be buried that the proposal is a political manoeuvre.\"")
+    frame = extract_attributions(paragraphs(*texts))
+    assert [(row.paragraph, row.speaker, row.quote) for row in frame.itertuples()] == [
+        (1, "Chinese embassy in Canberra", "indirect"),
+        (2, "Chinese embassy in Canberra", "direct"), (2, "Adamson", "indirect"),
+        (3, "Chinese embassy in Canberra", "direct"), (3, "Cheng", "indirect")]
+
+
+def test_quoted_pronouns_first_person_and_lone_words_are_no_nested_sources():
+    texts = ("\"Thus, media members of the Belt and Road Journalists Network should work together to tell more "
+             "positive stories about how the world is fighting against the virus,\" he said, said Ahmed Sallam.",
+             "\"We've also said in the past if we let large construction jobs build seven days a week, around the "
+             "clock, we can reduce costs considerably,\" said Doug McCallum.")
+    assert speakers(*texts) == [(1, "Ahmed Sallam"), (2, "Doug McCallum")]
+
+
 def test_user_registry_extends_the_shipped_one(tmp_path):
     text = "Hiram Macharia said he grabbed a fire extinguisher and headed downstairs after the first blast."
     registry = pd.DataFrame([{"name": "Hiram Macharia", "aliases": "", "category": "business", "origin": "foreign",

@@ -670,6 +670,7 @@ class _Article:
         self.registered: set[int] = set()
         self.registering = False
         self.named: dict[str, Entity] = {}
+        self._name_words: list[frozenset[str]] = []
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -735,6 +736,10 @@ class _Article:
         counts as a mention of that person, for pronoun salience."""
         word = word.removesuffix("'s").removesuffix("'")
         if word in _NOT_NAMES or word in _TIME_WORDS or not word[:1].isupper() or len(word) < 3:
+            return False
+        if len(self._name_words) != len(self.entities):  # refreshed as entities are added
+            self._name_words = [frozenset(_words_of(e.name)) for e in self.entities]
+        if not any(word in words for words in self._name_words):
             return False
         entity = self._short_form(word)
         if entity is None or entity.kind != "person":
@@ -1410,7 +1415,7 @@ class _Paragraph:
             found = _leading_np(_strip_clause_words(relative.group(1)))
             if found is not None:
                 return found[0], offset + last.find(found[0]), []
-        age = _AGE_PHRASE.search(last)
+        age = _AGE_PHRASE.search(last) if "-year-old" in last else None
         if age and all(word.lower() in _CLAUSE_WORDS for word in last[:age.start(1)].split()):
             return age.group(1), offset + age.start(1), []
         document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
@@ -1846,11 +1851,16 @@ _NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", 
                             "nor", "into", "about"})
 
 
-@lru_cache(maxsize=1 << 16)
 def _is_subject_position(before: str, after: str) -> bool:
     """Whether a name between ``before`` and ``after`` (same paragraph) is the subject of a clause: it opens
     a sentence, follows a clause word or a leading adverbial ("Down the street, Mike McFadden also
     rejoiced"), and is followed by a predicate or an appositive (not "of", "and", a possessive)."""
+    follower = after.lstrip()
+    if not follower or follower.startswith(("'s", "'")):
+        return False
+    # an appositive or a parenthesis may follow: "Australia's Daily Telegraph - a tabloid"
+    if follower[0] not in ",(\u2014-" and not (follower[0].islower() and follower.split()[0] not in _NOT_PREDICATE):
+        return False
     sentence = _SENTENCE_END.split(before)[-1] if before.strip() else ""
     lead = _CLAUSE_START.search(sentence)
     if lead is None:
@@ -1861,13 +1871,7 @@ def _is_subject_position(before: str, after: str) -> bool:
         if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith("ly") and first not in _CLAUSE_WORDS \
                 and first not in ("down", "up", "back", "now", "then", "eventually", "soon", "today", "yesterday"):
             return False
-    follower = after.lstrip()
-    if not follower or follower.startswith(("'s", "'")):
-        return False
-    if follower[0] in ",(\u2014-":  # an appositive or a parenthesis follows: "Australia's Daily Telegraph - a tabloid"
-        return True
-    word = follower.split()[0].lower()
-    return follower[0].islower() and word not in _NOT_PREDICATE
+    return True
 
 
 @lru_cache(maxsize=1 << 16)

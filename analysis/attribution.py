@@ -930,7 +930,8 @@ class _Article:
         paragraph or the one before."""
         self.register_window(where[0], 1)
         people = [e for e in self.entities if e.kind == "person" and _may_be_person(e.name) and not _is_group(e.name)
-                  and e.seen_before(where)[0] >= where[0] - 1]
+                  and e.seen_before(where)[0] >= where[0] - 1 and (e.person_like or e.subject_before(where) > (0, 0))
+                  and not any(word in _CONNECTORS for word in e.name.split())]
         subjects = [e for e in people if e.subject_before(where)[0] >= where[0] - 1]
         if subjects:
             return max(subjects, key=lambda e: e.subject_before(where))
@@ -1151,6 +1152,13 @@ class _Paragraph:
                     return subject[0], words[0]
             entity = self.article.entity_for_pronoun(words[0], where)
             return (entity, words[0]) if entity else None
+        if _AGE_LEAD.match(phrase):  # "The 26-year-old right wing" after "Niederreiter has four goals ..."
+            subject = self._previous_sentence_subject(position)
+            if subject is not None and _split_name(subject[0])[0] and subject[0].lower() not in _PRONOUNS:
+                resolved = self._resolve(subject[0], subject[1], [])
+                if resolved is not None:
+                    resolved[0].add_alias(phrase)
+                    return resolved[0], phrase
         cached = self.article.named.get(phrase)
         name, title = ("", "") if cached else _split_name(phrase)
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
@@ -1170,14 +1178,18 @@ class _Paragraph:
             entity.add_alias(descriptor)
         return entity, phrase
 
-    def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:
-        """For "It said": the organisation that is the subject of the sentence before, in this paragraph
-        ("The WHO's office in China did not respond ... It said in a statement")."""
+    def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
+        """The subject phrase of the sentence before the one at ``position``, in this paragraph."""
         start = self.sentence_of(position)[0]
         if start == 0:
             return None
         previous = self.sentence_of(start - 1)
-        subject = self._clause_subject(previous[0], previous[1])
+        return self._clause_subject(previous[0], previous[1])
+
+    def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:
+        """For "It said": the organisation that is the subject of the sentence before, in this paragraph
+        ("The WHO's office in China did not respond ... It said in a statement")."""
+        subject = self._previous_sentence_subject(position)
         if subject is None or subject[0].lower() in _PRONOUNS:
             return None
         phrase = subject[0]
@@ -1736,6 +1748,7 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return named is not None and bool(_split_name(named[0])[0])
     return False
 
+_AGE_LEAD = re.compile(r"(?:the\s+)?\d{1,3}-year-old\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")
 _NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
 _NESTED_MIN_QUOTE = 120  # characters: a quotation long enough to report sources of its own

@@ -419,6 +419,12 @@ def test_age_phrase_is_the_person_just_made_subject():
     assert speakers(*texts) == [(2, "Nino Niederreiter")]
 
 
+def test_age_phrase_is_the_subject_of_the_sentence_before():
+    text = ("Niederreiter has four goals since Minnesota traded him to Carolina for Victor Rask last week. The "
+            "26-year-old right wing said his new teammates have been creating opportunities for him to score.")
+    assert speakers(text) == [(1, "Niederreiter")]
+
+
 def test_pronoun_falls_back_to_a_recent_full_name_without_other_evidence():
     # GGT: no title or known first name, not a clause subject ("For Fouzia Al Hashish ...")
     texts = ("For Fouzia Al Hashish and thousands of other Syrian refugees, the time has come to put the finishing "

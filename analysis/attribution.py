@@ -474,7 +474,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES:
             pass
-        elif lower.isalpha() and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
+        elif (lower.isalpha() or "-" in lower[1:-1] and lower.replace("-", "").isalpha()
+              and not any(_is_cap(t) for t, _ in tokens[index + 1:])) \
+                and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
             pass
         elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _LINKS and (
                 _is_cap(_bare(tokens[index - 2][0])) or _role_word(_bare(tokens[index - 2][0]))):
@@ -513,7 +515,7 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
         return False  # a past-tense verb after its subject: "Gunmen killed officials"
     for back in range(index - 1, max(-1, index - 4), -1):
         word = _bare(tokens[back][0])
-        if word.lower() in ("the", "a", "an") or (_is_cap(word) and word not in _NOT_NAMES):
+        if word.lower() in _DETERMINERS or (_is_cap(word) and word not in _NOT_NAMES):
             return True
         if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
             return False

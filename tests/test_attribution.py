@@ -319,6 +319,12 @@ def test_group_subject_with_modifiers(text, speaker):
     assert speakers(text) == [(1, speaker)]
 
 
+def test_hyphenated_modifier_of_a_plural_role_after_a_determiner():
+    text = ("But Brexit remains the biggest concern and several auto-industry executives have warned about the dire "
+            "consequences of a hard Brexit. They say British plants could become uncompetitive.")
+    assert speakers(text) == [(1, "auto-industry executives")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -1221,7 +1221,8 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
-        if cue.needs_that and not inverted and not _THAT_AFTER.match(right):
+        if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
+                _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""):  # '"...," Sinclair concludes.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
@@ -1750,6 +1751,7 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return named is not None and bool(_split_name(named[0])[0])
     return False
 
+_QUOTE_BEFORE_SUBJECT = re.compile(r"\x01[,!?]?\s+[^\x01,;]{1,60}$")
 _AGE_LEAD = re.compile(r"(?:the\s+)?\d{1,3}-year-old\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")
 _NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")

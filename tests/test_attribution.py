@@ -325,6 +325,16 @@ def test_hyphenated_modifier_of_a_plural_role_after_a_determiner():
     assert speakers(text) == [(1, "auto-industry executives")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The circumstances that gave rise to this investigation are not new phenomena,\" Sinclair concludes.",
+     "Sinclair"),
+    ("\"I didn't care how much I earned but treasured the opportunities to have historic experiences,\" recalls "
+     "Boller, 66, in his two-story home on a slope facing the picturesque Zurich Lake.", "Boller"),
+])
+def test_cue_that_needs_that_counts_right_after_a_quote(text, speaker):
+    assert speakers(text) == [(1, speaker)]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

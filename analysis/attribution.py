@@ -2005,6 +2005,11 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             if not cues:  # most paragraphs: nothing to credit, kept only for later name look-ups
                 article_state.add_text(int(number), text)
                 earlier_speaker, previous_speaker = previous_speaker, None
+                signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None
+                if signed is not None:  # an embedded post or pull quote signed by its author
+                    entity = article_state.entity_for_name(signed[0], "", (int(number), signed[1]), signed[0])
+                    entity.spoke = True
+                    records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
                 continue
         paragraph = _Paragraph(text, int(number), article_state)
         paragraph.run(cues)
@@ -2028,6 +2033,24 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             previous_speaker = (last.entity, last.mention, last.cue)
     rows.extend(_finish(records, known, article_state))
     return rows
+
+
+_POST_SIGNATURE = re.compile(r"(?:\u2014|\s-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*"
+                             r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
+_PULL_QUOTE_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,\s*[A-Z][\w.]*)?\s*$")
+
+
+def _signature(text: str) -> tuple[str, int, str] | None:
+    """(name, position, cue) when a paragraph ends with its author's signature: an embedded post
+    ("... — BC Hydro (@bchydro) December 22, 2018") or a pull quote ending in a personal name with a known
+    first name ("... what it's brought me. Morgan McNeely")."""
+    post = _POST_SIGNATURE.search(text)
+    if post:
+        return post.group("name"), post.start("name"), "post"
+    pull = _PULL_QUOTE_SIGNATURE.search(text)
+    if pull and pull.group("name").split()[0] in sources.first_name_genders():
+        return pull.group("name"), pull.start("name"), ""
+    return None
 
 
 def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:

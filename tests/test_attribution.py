@@ -335,6 +335,15 @@ def test_cue_that_needs_that_counts_right_after_a_quote(text, speaker):
     assert speakers(text) == [(1, speaker)]
 
 
+def test_paragraph_signed_by_an_embedded_post_or_a_pull_quote():
+    texts = ("On #VancouverIsland less than 60,000 customers remain without power. pic.twitter.com/W0IkInjjSH - BC Hydro "
+             "(@bchydro) December 22, 2018",
+             "Governments at all levels will need to take real steps to solve this crisis. Matt Danison, Rentals.ca",
+             "The talks ended on Monday. Xi Jinping")  # no known first name: no signature
+    assert records(*texts) == [(1, "BC Hydro", "other", "foreign", "indirect"),
+                               (2, "Matt Danison", "other", "foreign", "indirect")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -91,6 +91,10 @@ _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Pr
                "Madam", "Miss"}
 _GENDER_BY_HONORIFIC = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f",
                         "Ms.": "f", "Dame": "f", "Madam": "f", "Miss": "f"}
+_GENDER_BY_ROLE = {"spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "businesswoman": "f",
+                   "businessman": "m", "congresswoman": "f", "congressman": "m", "actress": "f", "mother": "f",
+                   "father": "m", "wife": "f", "husband": "m", "daughter": "f", "son": "m", "sister": "f",
+                   "brother": "m", "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m"}
 _SOURCE_DOCUMENTS = {"website", "fact sheet", "transcript", "white paper", "editorial"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "ltd", "jr", "sr", "no", "gov",
                   "sen", "rep", "gen", "lt", "col", "capt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
@@ -457,6 +461,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         if not token:
             break
         lower = token.lower()
+        if token in _TIME_WORDS and index < len(tokens) - 1:
+            break  # "Late on Thursday Trump insisted": the name starts after the date
         if _is_cap(token) and token not in _NOT_NAMES:
             has_name = True
         elif token in _HONORIFICS and has_name:
@@ -849,6 +855,8 @@ class _Article:
             entity.name = bare
         self.by_key.setdefault(self._key(bare), entity)
         if title:
+            entity.gender = entity.gender or next(
+                (_GENDER_BY_ROLE[w.lower()] for w in title.split() if w.lower() in _GENDER_BY_ROLE), "")
             entity.add_descriptor(title)
             entity.person_evidence = entity.person_evidence or any(
                 sources.role_words().get(w.lower(), ("", ""))[1] in ("role", "weak_role") for w in title.split())
@@ -1911,7 +1919,8 @@ def _is_group(name: str) -> bool:
     if " and " in name or not words:
         return " and " in name
     head = words[-1].lower()
-    return head.endswith("s") and sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
+    return head.endswith("s") and (sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
+                                   or sources.role_words().get(head[:-1], ("", ""))[1] in ("role", "weak_role"))
 
 
 def _strip_clause_words(segment: str) -> str:

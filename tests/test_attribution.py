@@ -344,6 +344,15 @@ def test_paragraph_signed_by_an_embedded_post_or_a_pull_quote():
                                (2, "Matt Danison", "other", "foreign", "indirect")]
 
 
+def test_date_before_a_name_is_not_part_of_it_and_gendered_roles_set_gender():
+    texts = ("\"China agrees to make a conclusion on the origin of the virus at an appropriate time,\" said foreign "
+             "ministry spokeswoman Hua Chunying.",
+             "Late on Thursday Trump insisted that \"something happened\" at the Wuhan lab. \"Probably it was "
+             "incompetence. Somebody was stupid,\" he said.")
+    assert records(*texts) == [(1, "Hua Chunying", "official", "chinese", "direct"),
+                               (2, "Trump", "official", "foreign", "direct")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

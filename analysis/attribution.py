@@ -966,10 +966,13 @@ class _Article:
     def _described(self, body: str, head: str) -> Entity | None:
         """The most recent entity that ``body`` ("chamber", "European Commission President") describes."""
         ranked = sorted(self.entities, key=lambda e: e.last_seen, reverse=True)
+        head_category, head_kind = sources.role_words().get(head, ("", ""))
         for entity in ranked:
+            if head_kind == "org" and entity.kind == "person" and (entity.person_evidence or entity.gender) \
+                    and not _has_phrase(entity.name, body):
+                continue  # "the bank" is no "European Central Bank President Mario Draghi"
             if any(_has_phrase(text, body) for text in (entity.name, *entity.descriptors, *entity.aliases)):
                 return entity
-        head_category, head_kind = sources.role_words().get(head, ("", ""))
         wanted_kind = "org" if head_kind == "org" else "person"
         if " " in body or head_category not in ("official", "expert", "business", "media"):
             return None

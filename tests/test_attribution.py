@@ -353,6 +353,18 @@ def test_date_before_a_name_is_not_part_of_it_and_gendered_roles_set_gender():
                                (2, "Trump", "official", "foreign", "direct")]
 
 
+def test_organisation_word_refers_to_the_organisation_not_its_official():
+    # China Daily: "the health commission" is the commission, not Ji Leqin, "an official with" it
+    texts = ("Overseas Chinese are being urged not to return to Guangdong province, the provincial health commission "
+             "said at a news conference on Wednesday.",
+             "Qingming Festival is usually the peak time for millions of overseas Chinese to return to Guangdong, said "
+             "Ji Leqin, an official with the provincial health commission.",
+             "As of Wednesday afternoon, Guangdong had confirmed 20 imported cases of coronavirus infection, the health "
+             "commission said.")
+    assert speakers(*texts) == [(1, "provincial health commission"), (2, "Ji Leqin"),
+                                (3, "provincial health commission")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -144,7 +144,7 @@ _SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", 
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le|&)"
                        rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')

@@ -365,6 +365,12 @@ def test_organisation_word_refers_to_the_organisation_not_its_official():
     assert (3, "provincial health commission") in found and (3, "Ji Leqin") not in found
 
 
+def test_ampersand_joins_a_company_name_for_the_company():
+    text = ("Tide, Bounty and Crest maker Procter & Gamble rallied 6 per cent to $95.89 after its profit came out ahead "
+            "of expectations. The company said its annual profit and sales could be slightly stronger.")
+    assert records(text) == [(1, "Procter & Gamble", "business", "foreign", "indirect")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -189,7 +189,7 @@ _BY_AGENT = re.compile(r"^(?:\s+as)?(?:\s*\x01+)?[^,.;\x01]{0,60}?\s+by\s+|^\s+b
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|more than|at least|over|nearly|some|[\d,.]+"
                                 r"(?: million| billion)?)\s+)*(?:lives|life|victims|title|titles|victory|win|gold|"
                                 r"medals?|seats?|crown|championship|prize|top spot|lead|trophy)\b")
-_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,6}?)who\s")
+_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,9}?)who\s")
 _PARTY_STATE = re.compile(r"^\s*(?:[DRI]-[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]{1,4}\.)\s*$")
 _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this", "let", "one"}
 _NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}

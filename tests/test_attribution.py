@@ -371,6 +371,12 @@ def test_ampersand_joins_a_company_name_for_the_company():
     assert records(text) == [(1, "Procter & Gamble", "business", "foreign", "indirect")]
 
 
+def test_relative_clause_after_a_long_subject():
+    text = ("An official with Animal Protection Services of Saskatchewan who was present in court told Global News he "
+            "didn't want to speak to this specific case.")
+    assert records(text) == [(1, "official", "official", "foreign", "indirect")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -840,6 +840,16 @@ class _Article:
         if entity is None and not self.registering:
             self.register_mentions(bare, where)
             entity = self.by_key.get(self._key(bare)) or (self._short_form(bare) if len(bare.split()) <= 2 else None)
+        if entity is None and known is None and 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() \
+                and bare not in sources.nationality_words():
+            expansion = self._expansion(bare, where)  # "IRCC" after "Immigration, Refugees and Citizenship Canada"
+            if expansion is not None:
+                entity = self.by_key.get(self._key(expansion))
+                if entity is None:
+                    entity = Entity(expansion, "org")
+                    self.entities.append(entity)
+                    self.by_key[self._key(expansion)] = entity
+                entity.add_alias(bare)
         if entity is None:
             kind = known.kind if known else _kind_of(bare, title)
             entity = Entity(bare, kind, known)
@@ -866,6 +876,17 @@ class _Article:
         if entity.kind == "person" and (sources.looks_chinese_name(entity.name) or entity.known):
             entity.person_evidence = True
         return self.touch(entity, where, surface)
+
+    def _expansion(self, acronym: str, where: tuple[int, int]) -> str | None:
+        """The capitalised words, written earlier in the article, whose initials spell ``acronym``."""
+        pattern = _acronym_pattern(acronym)
+        for number in self.order:
+            if number > where[0]:
+                break
+            found = pattern.search(self.texts[number])
+            if found:
+                return found.group(0)
+        return None
 
     def _short_form(self, bare: str) -> Entity | None:
         if bare in sources.nationality_words():
@@ -2050,6 +2071,14 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
 _POST_SIGNATURE = re.compile(r"(?:\u2014|\s-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*"
                              r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
 _PULL_QUOTE_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,\s*[A-Z][\w.]*)?\s*$")
+
+
+@lru_cache(maxsize=1024)
+def _acronym_pattern(acronym: str) -> re.Pattern:
+    """Capitalised words with the initials of ``acronym``, joined by spaces, commas, "and", "of", "for",
+    "the" or "&": "Immigration, Refugees and Citizenship Canada" for IRCC."""
+    link = r"(?:,?\s+(?:(?:and|of|for|the|&)\s+)*)"
+    return re.compile(r"\b" + link.join(f"{letter}[a-z][\\w'\\-]*" for letter in acronym) + r"\b")
 
 
 def _signature(text: str) -> tuple[str, int, str] | None:

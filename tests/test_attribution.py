@@ -377,6 +377,18 @@ def test_relative_clause_after_a_long_subject():
     assert records(text) == [(1, "official", "official", "foreign", "indirect")]
 
 
+def test_acronym_takes_the_full_name_written_earlier():
+    texts = ("Kim and Clark Moran received a letter this week from Immigration, Refugees and Citizenship Canada "
+             "informing them that the federal department has concerns.",
+             "In a statement, IRCC did not reveal any details regarding the paperwork, but said \"the Government of "
+             "Canada has obligations under international conventions.\"")
+    frame = extract_attributions(paragraphs(*texts))
+    assert list(frame[["paragraph", "speaker", "mention", "aliases"]].itertuples(index=False, name=None)) == [
+        (2, "Immigration, Refugees and Citizenship Canada", "IRCC", "IRCC")]
+    # a country's abbreviation stays as written
+    assert speakers("Mexico, the United States and Canada met. The US said the deal was done.") == [(1, "US")]
+
+
 def test_modified_group_needs_the_clause_start():
     # a verb before the plural role is no modifier (devgold Guardian): no "show officials"
     text = ("The recordings, obtained by the Associated Press (AP), show officials complaining in meetings during "

@@ -36,6 +36,8 @@ def test_registry_entry_decides_and_media_splits_by_origin():
     assert (xinhua.name, xinhua.category, xinhua.origin) == ("Xinhua News Agency", "state_media", "chinese")
     assert sources.classify("Xinhua", [], xinhua) == ("state_media", "chinese")
     assert sources.lookup(registry, "the TRUMP").name == "Donald Trump"  # leading "the" and case are ignored
+    npc = sources.lookup(registry, "the NPC")
+    assert (npc.name, npc.category, npc.origin) == ("National People's Congress", "official", "chinese")
     # an unknown outlet: the "newspaper" role word gives media, the origin picks the kind
     assert sources.classify("Sydney Morning Herald", ["an Australian newspaper"]) == ("foreign_media", "foreign")
 

@@ -91,6 +91,10 @@ _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Pr
                "Madam", "Miss"}
 _GENDER_BY_HONORIFIC = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f",
                         "Ms.": "f", "Dame": "f", "Madam": "f", "Miss": "f"}
+_GENDER_BY_ROLE = {"spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "businesswoman": "f",
+                   "businessman": "m", "congresswoman": "f", "congressman": "m", "actress": "f", "mother": "f",
+                   "father": "m", "wife": "f", "husband": "m", "daughter": "f", "son": "m", "sister": "f",
+                   "brother": "m", "grandmother": "f", "grandfather": "m", "widow": "f", "widower": "m"}
 _SOURCE_DOCUMENTS = {"website", "fact sheet", "transcript", "white paper", "editorial"}
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "ltd", "jr", "sr", "no", "gov",
                   "sen", "rep", "gen", "lt", "col", "capt", "jan", "feb", "aug", "sept", "sep", "oct", "nov",
@@ -141,7 +145,7 @@ _SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", 
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le|&)"
                        rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
@@ -186,7 +190,7 @@ _BY_AGENT = re.compile(r"^(?:\s+as)?(?:\s*\x01+)?[^,.;\x01]{0,60}?\s+by\s+|^\s+b
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|more than|at least|over|nearly|some|[\d,.]+"
                                 r"(?: million| billion)?)\s+)*(?:lives|life|victims|title|titles|victory|win|gold|"
                                 r"medals?|seats?|crown|championship|prize|top spot|lead|trophy)\b")
-_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,6}?)who\s")
+_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,9}?)who\s")
 _PARTY_STATE = re.compile(r"^\s*(?:[DRI]-[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]{1,4}\.)\s*$")
 _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this", "let", "one"}
 _NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}
@@ -224,11 +228,20 @@ class Entity:
     gender: str = ""
     last_seen: tuple[int, int] = (0, 0)
     subject_seen: tuple[int, int] = (0, 0)
+    subject_places: list[tuple[int, int]] = field(default_factory=list)
     seen: list[tuple[int, int]] = field(default_factory=list)
 
     def seen_before(self, where: tuple[int, int]) -> tuple[int, int]:
         """The last place this entity was mentioned before ``where``."""
         return max((place for place in self.seen if place < where), default=(0, 0))
+
+    def subject_before(self, where: tuple[int, int]) -> tuple[int, int]:
+        """The last place this entity was a clause subject before ``where``."""
+        return max((place for place in self.subject_places if place < where), default=(0, 0))
+
+    def mark_subject(self, where: tuple[int, int]) -> None:
+        self.subject_seen = max(self.subject_seen, where)
+        self.subject_places.append(where)
     person_evidence: bool = False
     spoke: bool = False
 
@@ -450,6 +463,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         if not token:
             break
         lower = token.lower()
+        if token in _TIME_WORDS and index < len(tokens) - 1:
+            break  # "Late on Thursday Trump insisted": the name starts after the date
         if _is_cap(token) and token not in _NOT_NAMES:
             has_name = True
         elif token in _HONORIFICS and has_name:
@@ -467,7 +482,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES:
             pass
-        elif lower.isalpha() and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
+        elif (lower.isalpha() or "-" in lower[1:-1] and lower.replace("-", "").isalpha()
+              and not any(_is_cap(t) for t, _ in tokens[index + 1:])) \
+                and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
             pass
         elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _LINKS and (
                 _is_cap(_bare(tokens[index - 2][0])) or _role_word(_bare(tokens[index - 2][0]))):
@@ -501,9 +518,12 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     own = _bare(tokens[index][0]).lower()
     if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0]:
         return False
+    before = _bare(tokens[index - 1][0]) if index else ""
+    if own.endswith("ed") and own.isalpha() and _is_cap(before) and not before.endswith("'s"):
+        return False  # a past-tense verb after its subject: "Gunmen killed officials"
     for back in range(index - 1, max(-1, index - 4), -1):
         word = _bare(tokens[back][0])
-        if word.lower() == "the" or (_is_cap(word) and word not in _NOT_NAMES):
+        if word.lower() in _DETERMINERS or (_is_cap(word) and word not in _NOT_NAMES):
             return True
         if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
             return False
@@ -658,10 +678,11 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
+    lone = tokens[0] if len(tokens) == 1 else ""
     name, title = _split_name(" ".join(tokens))
     if not name or len(name.split()) > 6 or (name.split()[0] in _NOT_NAMES and not sources.looks_chinese_name(name)):
-        return None
-    return name, title, tokens[0] if len(tokens) == 1 else ""
+        return ("", "", lone) if lone else None
+    return name, title, lone
 
 
 # ---------------------------------------------------------------- article state
@@ -681,6 +702,7 @@ class _Article:
         self.registered: set[int] = set()
         self.registering = False
         self.named: dict[str, Entity] = {}
+        self._name_words: list[frozenset[str]] = []
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -706,6 +728,10 @@ class _Article:
             return
         name, title, lone = found
         if lone and not sources.lookup(self.registry, lone) and lone not in sources.nationality_words():
+            if not self._register_surname(lone, run, text, number):
+                self._register_single_name(lone, run, text, number)
+            return
+        if not name:
             return
         prefix = []
         for word in reversed(text[max(0, run.start() - 60):run.start()].split()[-4:]):
@@ -723,9 +749,46 @@ class _Article:
         if acronym:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
-        lead = text[max(0, run.start() - 3):run.start()].strip()
-        if (not lead or lead[-1] in ".!?") and not prefix:
-            entity.subject_seen = max(entity.subject_seen, (number, run.start()))
+        prefix_start = run.start() - len(" ".join(prefix)) - 1 if prefix else run.start()
+        if not run.group(0).endswith(("'s", "'")) and _is_subject_position(text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
+            entity.mark_subject((number, run.start()))
+
+    def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
+        """A lone capitalised word that is the short form of a person already named ("Easley offered ...")
+        counts as a mention of that person, for pronoun salience."""
+        word = word.removesuffix("'s").removesuffix("'")
+        if word in _NOT_NAMES or word in _TIME_WORDS or not word[:1].isupper() or len(word) < 3:
+            return False
+        if len(self._name_words) != len(self.entities):  # refreshed as entities are added
+            self._name_words = [frozenset(_words_of(e.name)) for e in self.entities]
+        if not any(word in words for words in self._name_words):
+            return False
+        entity = self._short_form(word)
+        if entity is None or entity.kind != "person":
+            return False
+        where = (number, run.start())
+        entity.last_seen = max(entity.last_seen, where)
+        entity.seen.append(where)
+        if not run.group(0).endswith("'s") and _is_subject_position(text[max(0, run.start() - 120):run.start()],
+                                                                      text[run.end():run.end() + 30]):
+            entity.mark_subject(where)
+        return True
+
+    def _register_single_name(self, word: str, run: re.Match, text: str, number: int) -> None:
+        """A one-word name that an appositive describes as a person ("Yuni, a resident of Lampung")."""
+        if word in _NOT_NAMES or word in _TIME_WORDS or not word.isalpha() or not word[0].isupper() \
+                or word.isupper() or not text[run.end():run.end() + 3].startswith(", "):
+            return
+        appositive = _APPOSITIVE_AFTER.match(text, run.end())
+        words = appositive.group(1).split() if appositive else []
+        if not words or words[0] not in ("a", "an", "the") or not any(
+                sources.role_words().get(_bare(w).lower(), ("", ""))[1] == "role" for w in words[1:4]):
+            return
+        entity = self.entity_for_name(word, "", (number, run.start()), "")
+        entity.person_evidence = True
+        entity.add_descriptor(appositive.group(1))
+        if _is_subject_position(text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
+            entity.mark_subject((number, run.start()))
 
     def register_mentions(self, name: str, where: tuple[int, int]) -> None:
         """Register the earlier mentions of ``name`` in this article (its full form and titles)."""
@@ -791,6 +854,16 @@ class _Article:
         if entity is None and not self.registering:
             self.register_mentions(bare, where)
             entity = self.by_key.get(self._key(bare)) or (self._short_form(bare) if len(bare.split()) <= 2 else None)
+        if entity is None and known is None and 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() \
+                and bare not in sources.nationality_words():
+            expansion = self._expansion(bare, where)  # "IRCC" after "Immigration, Refugees and Citizenship Canada"
+            if expansion is not None:
+                entity = self.by_key.get(self._key(expansion))
+                if entity is None:
+                    entity = Entity(expansion, "org")
+                    self.entities.append(entity)
+                    self.by_key[self._key(expansion)] = entity
+                entity.add_alias(bare)
         if entity is None:
             kind = known.kind if known else _kind_of(bare, title)
             entity = Entity(bare, kind, known)
@@ -806,6 +879,8 @@ class _Article:
             entity.name = bare
         self.by_key.setdefault(self._key(bare), entity)
         if title:
+            entity.gender = entity.gender or next(
+                (_GENDER_BY_ROLE[w.lower()] for w in title.split() if w.lower() in _GENDER_BY_ROLE), "")
             entity.add_descriptor(title)
             entity.person_evidence = entity.person_evidence or any(
                 sources.role_words().get(w.lower(), ("", ""))[1] in ("role", "weak_role") for w in title.split())
@@ -815,6 +890,17 @@ class _Article:
         if entity.kind == "person" and (sources.looks_chinese_name(entity.name) or entity.known):
             entity.person_evidence = True
         return self.touch(entity, where, surface)
+
+    def _expansion(self, acronym: str, where: tuple[int, int]) -> str | None:
+        """The capitalised words, written earlier in the article, whose initials spell ``acronym``."""
+        pattern = _acronym_pattern(acronym)
+        for number in self.order:
+            if number > where[0]:
+                break
+            found = pattern.search(self.texts[number])
+            if found:
+                return found.group(0)
+        return None
 
     def _short_form(self, bare: str) -> Entity | None:
         if bare in sources.nationality_words():
@@ -855,6 +941,10 @@ class _Article:
         plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words())
         if body.lower() in ("country", "nation"):
             return self._country(where, phrase)
+        if determiner == "the" and re.match(r"\d{1,3}-year-old\b", body):
+            person = self._person_just_named(where)
+            if person is not None:
+                return self.touch(person, where, phrase)
         if determiner in ("the", "this", "that", "") and not plural:
             entity = self._described(body, head)
             if entity is None or entity.last_seen[0] < where[0]:
@@ -869,19 +959,35 @@ class _Article:
                 return self.touch(entity, where, phrase)
         entity = self.by_key.get(self._key(body))
         if entity is None:
-            kind = "org" if sources.role_words().get(head, ("", ""))[1] == "org" else "person"
+            words = body.split()
+            cut = next((i for i, word in enumerate(words) if i and word in ("in", "of", "at", "for", "on")), len(words))
+            noun = _bare(words[cut - 1]).lower()  # "embassy" of "Chinese embassy in Canberra"
+            kind = "org" if "org" in (sources.role_words().get(head, ("", ""))[1],
+                                       sources.role_words().get(noun, ("", ""))[1]) else "person"
             entity = Entity(body, kind)
             entity.add_descriptor(body)
             self.entities.append(entity)
             self.by_key[self._key(body)] = entity
         return self.touch(entity, where, phrase)
 
+    def _person_just_named(self, where: tuple[int, int]) -> Entity | None:
+        """For "the 26-year-old right wing": the person who was last a clause subject, else last named, in this
+        paragraph or the one before."""
+        self.register_window(where[0], 1)
+        people = [e for e in self.entities if e.kind == "person" and _may_be_person(e.name) and not _is_group(e.name)
+                  and e.seen_before(where)[0] >= where[0] - 1 and (e.person_like or e.subject_before(where) > (0, 0))
+                  and not any(word in _CONNECTORS for word in e.name.split())]
+        subjects = [e for e in people if e.subject_before(where)[0] >= where[0] - 1]
+        if subjects:
+            return max(subjects, key=lambda e: e.subject_before(where))
+        return max(people, key=lambda e: e.seen_before(where), default=None)
+
     def salient_person(self, where: tuple[int, int]) -> Entity | None:
         """The person a paragraph that is only a quote most likely belongs to: the last one named as a
         sentence subject in the previous paragraph, if no speaker was credited there."""
         self.register_window(where[0], 1)
         previous = where[0] - 1
-        candidates = [e for e in self.entities if e.person_like and e.subject_seen[0] == previous]
+        candidates = [e for e in self.entities if e.person_like and e.subject_seen[0] == previous > 0]
         return max(candidates, key=lambda e: e.subject_seen, default=None)
 
     def _country(self, where: tuple[int, int], phrase: str) -> Entity | None:
@@ -895,10 +1001,13 @@ class _Article:
     def _described(self, body: str, head: str) -> Entity | None:
         """The most recent entity that ``body`` ("chamber", "European Commission President") describes."""
         ranked = sorted(self.entities, key=lambda e: e.last_seen, reverse=True)
+        head_category, head_kind = sources.role_words().get(head, ("", ""))
         for entity in ranked:
+            if head_kind == "org" and entity.kind == "person" and (entity.person_evidence or entity.gender) \
+                    and not _has_phrase(entity.name, body):
+                continue  # "the bank" is no "European Central Bank President Mario Draghi"
             if any(_has_phrase(text, body) for text in (entity.name, *entity.descriptors, *entity.aliases)):
                 return entity
-        head_category, head_kind = sources.role_words().get(head, ("", ""))
         wanted_kind = "org" if head_kind == "org" else "person"
         if " " in body or head_category not in ("official", "expert", "business", "media"):
             return None
@@ -941,13 +1050,16 @@ class _Article:
                         and not _is_group(e.name) and (gender == "o" or _may_be_person(e.name))), None)
         spoke_recently = speaker is not None and max(
             seen for seen, e in self.last_speakers if e is speaker)[0] >= where[0] - 1
-        if wanted_kind == "person" and not spoke_recently:
-            self.register_window(where[0], 1)
+        if wanted_kind == "person":
+            # a person newly made a clause subject since the speaker last spoke takes over: in the paragraph
+            # of the pronoun even when the speaker spoke just before, in the 3 paragraphs before otherwise
+            self.register_window(where[0], 0 if spoke_recently else 3)
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
+            earliest = (where[0] if spoke_recently else where[0] - 3, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
                            and not _is_group(e.name) and _may_be_person(e.name)
-                           and spoke < e.subject_seen < where and e is not speaker),
-                          key=lambda e: e.subject_seen, default=None)
+                           and max(spoke, earliest) < e.subject_before(where) and e is not speaker),
+                          key=lambda e: e.subject_before(where), default=None)
             if subject is not None:
                 return self._bind(subject, gender, where, pronoun)
         if wanted_kind == "org" and gender == "o":
@@ -966,6 +1078,14 @@ class _Article:
                     and _may_be_person(entity.name)) or (
                     wanted_kind == "org" and entity.kind == "org"):
                 return self._bind(entity, gender, where, pronoun)
+        if wanted_kind == "person":  # no person with evidence: a recent full personal name will do
+            named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
+                     and 2 <= len(e.name.split()) <= 4 and _may_be_person(e.name) and not _is_group(e.name)
+                     and e.seen_before(where)[0] >= where[0] - 2
+                     and not any(word in sources.nationality_words() or word.endswith(("'", "'s"))
+                                 for word in e.name.split())]
+            if named:
+                return self._bind(max(named, key=lambda e: e.seen_before(where)), gender, where, pronoun)
         return None
 
     def _bind(self, entity: Entity, gender: str, where: tuple[int, int], pronoun: str) -> Entity:
@@ -1002,6 +1122,7 @@ class _Hit:
     cue_start: int
     relay: bool
     embedded: bool = False
+    nested: bool = False  # found inside a quotation: a source the quoted text itself reports
 
 
 class _Paragraph:
@@ -1043,6 +1164,24 @@ class _Paragraph:
                 self._source_after_cue(match)
             else:
                 self._noun_cue(match)
+        for span in self.spans:
+            if span[1] - span[0] >= _NESTED_MIN_QUOTE:
+                self._nested_sources(span)
+
+    def _nested_sources(self, span: tuple[int, int]) -> None:
+        """Named sources that a long quotation itself reports ("Ambassador Cheng elaborated ..., stressing that
+        ..." inside an embassy statement): records of their own, with no quote credit. Pronoun and first-person
+        subjects are left out, so a quoted "he told me" never steals the speaker."""
+        inner = _NestedText(self.text[span[0] + 1:span[1]], self.number, self.article)
+        forms = _cue_lexicon()[0]
+        for match in _find_cues(inner.masked):
+            cue = forms[" ".join(match.group(0).lower().split())]
+            if cue.kind == "verb" and not (match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(
+                    inner.masked[max(0, match.start() - 60):match.start()])):
+                inner._verb_cue(match, cue)
+        for hit in inner.hits:
+            self.hits.append(_Hit(hit.entity, hit.mention, hit.cue, span[0] + 1 + hit.position,
+                                  span[0] + 1 + hit.cue_start, hit.relay, True, True))
 
     # -- resolution of a noun phrase to an entity
 
@@ -1057,10 +1196,23 @@ class _Paragraph:
                 entity = self.article.surname_he(where)
                 if entity is not None:
                     return entity, "He"
+            if words[0].lower() == "it":
+                subject = self._previous_organisation_subject(position)
+                if subject is not None:
+                    return subject[0], words[0]
             entity = self.article.entity_for_pronoun(words[0], where)
             return (entity, words[0]) if entity else None
+        if _AGE_LEAD.match(phrase):  # "The 26-year-old right wing" after "Niederreiter has four goals ..."
+            subject = self._previous_sentence_subject(position)
+            if subject is not None and _split_name(subject[0])[0] and subject[0].lower() not in _PRONOUNS:
+                resolved = self._resolve(subject[0], subject[1], [])
+                if resolved is not None:
+                    resolved[0].add_alias(phrase)
+                    return resolved[0], phrase
         cached = self.article.named.get(phrase)
         name, title = ("", "") if cached else _split_name(phrase)
+        if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
+            name, title = "", ""
         if cached:
             entity = self.article.touch(cached, where, phrase)
         elif name:
@@ -1075,6 +1227,29 @@ class _Paragraph:
             entity.add_descriptor(descriptor)
             entity.add_alias(descriptor)
         return entity, phrase
+
+    def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
+        """The subject phrase of the sentence before the one at ``position``, in this paragraph."""
+        start = self.sentence_of(position)[0]
+        if start == 0:
+            return None
+        previous = self.sentence_of(start - 1)
+        return self._clause_subject(previous[0], previous[1])
+
+    def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:
+        """For "It said": the organisation that is the subject of the sentence before, in this paragraph
+        ("The WHO's office in China did not respond ... It said in a statement")."""
+        subject = self._previous_sentence_subject(position)
+        if subject is None or subject[0].lower() in _PRONOUNS:
+            return None
+        phrase = subject[0]
+        words = phrase.split()
+        cut = next((i for i, word in enumerate(words) if i and word in ("in", "of", "at", "for", "on")), len(words))
+        head = _bare(words[cut - 1]).lower()  # "office" of "The WHO's office in China"
+        known = sources.lookup(self.article.registry, _LEADING_ARTICLE.sub("", phrase))
+        if not (known is not None and known.kind == "org" or sources.role_words().get(head, ("", ""))[1] == "org"):
+            return None
+        return self._resolve(phrase, subject[1], [])
 
     def _add(self, resolved, cue: str, position: int, cue_start: int, relay: bool = False,
              embedded: bool = False) -> None:
@@ -1094,7 +1269,8 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
-        if cue.needs_that and not inverted and not _THAT_AFTER.match(right):
+        if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
+                _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""):  # '"...," Sinclair concludes.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
@@ -1204,6 +1380,13 @@ class _Paragraph:
 
     def _appositive_subject(self, stripped: str) -> tuple[str, int, list[str]] | None:
         segments = self._merge_parentheses(self._segments(stripped), stripped)
+        continued = 0  # capitalised items continuing a title or place: "Minister of Innovation, Science and ...",
+        # "a chocolate company based in Antigonish, N.S.,"
+        while continued < 2 and len(segments) > continued + 2 and _is_title_continuation(segments[-1 - continued][0]):
+            continued += 1
+        if continued and _is_appositive(segments[-1 - continued][0].strip(), segments[-2 - continued][0]):
+            merged_start = segments[-1 - continued][1]
+            segments = segments[:-1 - continued] + [(stripped[merged_start:].rstrip(" ,"), merged_start)]
         if len(segments) < 2 or not _is_appositive(segments[-1][0].strip(), segments[-2][0]):
             return None
         descriptors = []
@@ -1273,6 +1456,14 @@ class _Paragraph:
         if relative is not None:
             return relative
         if ("and" in last[-12:] or "or" in last[-12:] or "but" in last[-12:]) and _COORDINATION_END.search(last[-12:]):
+            opening = _strip_clause_words(last).split()[:1]
+            if opening and (opening[0] in _FINITE_AUXILIARIES or opening[0].endswith("ed")) and len(segments) >= 2:
+                # "Newsom, a Democrat, has sued Trump over ... but stressed": the subject opens the sentence
+                first, first_offset = segments[0]
+                found = _is_pure_np(first)
+                if found is None or not _split_name(found[0])[0]:
+                    return None
+                return found[0], first_offset + found[1], []
             found = _leading_np(_strip_clause_words(last))
             if found is None:
                 return None
@@ -1286,6 +1477,9 @@ class _Paragraph:
             found = _leading_np(_strip_clause_words(relative.group(1)))
             if found is not None:
                 return found[0], offset + last.find(found[0]), []
+        age = _AGE_PHRASE.search(last) if "-year-old" in last else None
+        if age and all(word.lower() in _CLAUSE_WORDS for word in last[:age.start(1)].split()):
+            return age.group(1), offset + age.start(1), []
         document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
         if document:
             owner = document.group("owner") or document.group("by")
@@ -1303,6 +1497,9 @@ class _Paragraph:
             if len(before) >= 2 and before[-1].lower() == "that" and before[-2].lower() in _cue_lexicon()[0]:
                 return None
             named = _split_name(tail[0])[0]
+            group = self._modified_group(segments, before, tail[0])
+            if group is not None:
+                return group, offset + last.find(group), []
             if not (before and before[-1].lower() in _CLAUSE_WORDS) and not named:
                 return None
             if named and not (before and before[-1].lower() in _CLAUSE_WORDS):
@@ -1325,6 +1522,22 @@ class _Paragraph:
                 return None
             return antecedent[0], segments[-2][1] + antecedent[1], []
         return phrase, offset + inner, []
+
+    @staticmethod
+    def _modified_group(segments: list[tuple[str, int]], before: list[str], head: str) -> str | None:
+        """A plural role with one or two lower-case modifiers that opens its clause ("refugee advocates",
+        "However, justice officials"): the clause is the sentence start or follows a sentence adverbial."""
+        words = [w for w in before if w.lower() not in _CLAUSE_WORDS]
+        if not 1 <= len(words) <= 2 or len(before) - len(words) > 1 or (len(before) > len(words) and before[0] in words):
+            return None
+        if not (head.endswith("s") and " " not in head and _role_word(head)) or not all(
+                w.isalpha() and w.islower() and not w.endswith(("ed", "ing", "ly")) for w in words):
+            return None
+        if len(segments) >= 2:
+            opener = segments[-2][0].split()
+            if not opener or opener[0].lower() not in _LEADING_ADVERBIAL_WORDS | _SENTENCE_ADVERBS:
+                return None
+        return " ".join(words + [head])
 
     def _clause_subject(self, sentence_start: int, limit: int) -> tuple[str, int] | None:
         text = self.masked[sentence_start:limit]
@@ -1441,14 +1654,15 @@ class _Paragraph:
                     self._add(resolved, ":", subject[1], span[0])
                     self._index_hits()
                     targets = [len(self.hits) - 1]
-            if not targets and previous_speaker is None and not self.hits and span[0] == 0:
+            speaking = any(not hit.nested for hit in self.hits)
+            if not targets and previous_speaker is None and not speaking and span[0] == 0:
                 entity = self.article.salient_person((self.number, 0))
                 earlier = earlier_speaker[0] if earlier_speaker is not None and not self.cues else None
                 if entity is None and earlier is not None and earlier.kind == "person" and \
                         (earlier.gender or earlier.person_evidence) and _may_be_person(earlier.name):
                     entity = earlier
                 previous_speaker = (entity, entity.name, "") if entity else None
-            if not targets and previous_speaker is not None and not self.hits:
+            if not targets and previous_speaker is not None and not speaking:
                 entity, mention, cue = previous_speaker
                 self.hits.append(_Hit(entity, mention, cue, span[0], span[0], False))
                 targets = [len(self.hits) - 1]
@@ -1459,9 +1673,11 @@ class _Paragraph:
     def _index_hits(self) -> None:
         self._by_sentence: dict[int, list[int]] = {}
         for index, hit in enumerate(self.hits):
-            self._by_sentence.setdefault(self.sentence_of(hit.cue_start)[0], []).append(index)
-        self._speaking = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits) if not hit.relay)
-        self._all = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits))
+            if not hit.nested:
+                self._by_sentence.setdefault(self.sentence_of(hit.cue_start)[0], []).append(index)
+        self._speaking = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits)
+                                if not hit.relay and not hit.nested)
+        self._all = sorted((hit.cue_start, index) for index, hit in enumerate(self.hits) if not hit.nested)
 
     def _targets(self, span: tuple[int, int], sentence: tuple[int, int], whole: bool) -> list[int]:
         in_sentence = self._by_sentence.get(sentence[0], [])
@@ -1474,6 +1690,10 @@ class _Paragraph:
         following = [i for i in speakers if self.hits[i].cue_start >= span[0]]
         if preceding:
             chosen = preceding[-1]
+            own = [i for i in preceding if not self.hits[i].relay]
+            if self.hits[chosen].relay and own:  # "It said in a statement, reported by the AP: ..."
+                relays = relays + [chosen]
+                chosen = own[-1]
         elif following:
             chosen = following[0]
         elif relays:
@@ -1517,6 +1737,36 @@ def _segments_of(text: str) -> tuple[tuple[str, int], ...]:
     return tuple([(m.group(0), m.start()) for m in _SEGMENT.finditer(text) if m.group(0).strip()])
 
 
+class _NestedText(_Paragraph):
+    """The text inside one quotation, analysed like a paragraph but only for named sources: pronouns resolve
+    to nothing and the hits do not become the article's last speakers."""
+
+    def __init__(self, text: str, number: int, article: _Article):
+        self.text = text
+        self.number = number
+        self.article = article
+        self.spans = []
+        self.masked = text
+        self._sentences = None
+        self.cues = []
+        self.hits = []
+
+    def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
+        words = phrase.strip(" ,").split()
+        first = words[0].lower().split("'")[0] if words else ""
+        if not words or first in _PRONOUNS or first in _FIRST_PERSON or not _split_name(" ".join(words))[0]:
+            return None
+        resolved = super()._resolve(phrase, position, descriptors)
+        if resolved is None or (resolved[0].known is None and sum(_is_cap(word) for word in words) < 2):
+            return None  # a lone capitalised word ("Thus, media members ...") names nobody here
+        return resolved
+
+    def _add(self, resolved, cue: str, position: int, cue_start: int, relay: bool = False,
+             embedded: bool = False) -> None:
+        if resolved is not None:
+            self.hits.append(_Hit(resolved[0], resolved[1], cue, position, cue_start, relay, True, True))
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_appositive(segment: str, previous: str | None = None) -> bool:
     """Whether ``segment`` describes the noun phrase ending ``previous`` ("Zhao, a professor at ...")."""
@@ -1527,6 +1777,9 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
     if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
                          "formerly", "currently", "himself", "herself", "once", "in", "at"):
         return True
+    main = words[:next((i for i, w in enumerate(words) if w in ("who", "which", "that", "whose")), len(words))]
+    if any(w in _FINITE_AUXILIARIES for w in main):
+        return False  # a clause, not a description: "and a British worker were among the casualties"
     if first.lower() == "the" and len(words) > 2 and any(w in ("of", "for", "at", "with") for w in words):
         return True
     if first.lower() == "the" and len(words) > 2 and "'s" in words[1] and any(_role_word(w) for w in words[2:5]):
@@ -1539,6 +1792,12 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return True
     if first[0].islower() and any(_role_word(w) for w in words[:6]):
         return True
+    if previous is not None and (
+            ("-" in first[1:-1] and first.rsplit("-", 1)[1].islower() or _bare(first) in sources.nationality_words())
+            and any(_role_word(w) for w in words[1:5])  # "Alberta-based health education manager with ..."
+            or first.isdigit() and len(first) <= 3 and len(words) == 1):  # an age: "Teresa Galati, 56,"
+        named = _is_pure_np(previous)
+        return named is not None and bool(_split_name(named[0])[0])
     if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
         named = _is_pure_np(previous)
         if named is not None and _split_name(named[0])[0]:
@@ -1547,6 +1806,22 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         named = _is_pure_np(previous)
         return named is not None and bool(_split_name(named[0])[0])
     return False
+
+_QUOTE_BEFORE_SUBJECT = re.compile(r"\x01[,!?]?\s+[^\x01,;]{1,60}$")
+_AGE_LEAD = re.compile(r"(?:the\s+)?\d{1,3}-year-old\b", re.IGNORECASE)
+_AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")
+_NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
+_NESTED_MIN_QUOTE = 120  # characters: a quotation long enough to report sources of its own
+_FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my"})
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+
+
+def _is_title_continuation(segment: str) -> bool:
+    """A short capitalised list item ("Science and Economic Development") continuing a title."""
+    words = segment.split()
+    return 0 < len(words) <= 5 and _is_cap(words[0]) and all(
+        _is_cap(w) or w in ("and", "of", "for", "the", "&") for w in words)
+
 
 @lru_cache(maxsize=1 << 16)
 def _is_pure_np(segment: str) -> tuple[str, int] | None:
@@ -1658,6 +1933,35 @@ def _is_descriptor(phrase: str) -> bool:
         or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.!?][\x01'\")]*|,\s*(?:and|but|so|then)|\b(?:when|while|because|although|though|"
+                           r"after|before|since|until|once|that)|^(?P<adverbial>[^;.!?\x01]{1,200}),)\s*$")
+_NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", "to", "from", "by", "as", "than",
+                            "nor", "into", "about"})
+
+
+def _is_subject_position(before: str, after: str) -> bool:
+    """Whether a name between ``before`` and ``after`` (same paragraph) is the subject of a clause: it opens
+    a sentence, follows a clause word or a leading adverbial ("Down the street, Mike McFadden also
+    rejoiced"), and is followed by a predicate or an appositive (not "of", "and", a possessive)."""
+    follower = after.lstrip()
+    if not follower or follower.startswith(("'s", "'")):
+        return False
+    # an appositive or a parenthesis may follow: "Australia's Daily Telegraph - a tabloid"
+    if follower[0] not in ",(\u2014-" and not (follower[0].islower() and follower.split()[0] not in _NOT_PREDICATE):
+        return False
+    sentence = _SENTENCE_END.split(before)[-1] if before.strip() else ""
+    lead = _CLAUSE_START.search(sentence)
+    if lead is None:
+        return False
+    adverbial = lead.group("adverbial")
+    if adverbial is not None:
+        first = adverbial.split()[0].lower() if adverbial.split() else ""
+        if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith("ly") and first not in _CLAUSE_WORDS \
+                and first not in ("down", "up", "back", "now", "then", "eventually", "soon", "today", "yesterday"):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_be_person(name: str) -> bool:
     """Whether "he" or "she" can stand for a source of this name: not an acronym ("PBO", "N.S.",
@@ -1678,7 +1982,8 @@ def _is_group(name: str) -> bool:
     if " and " in name or not words:
         return " and " in name
     head = words[-1].lower()
-    return head.endswith("s") and sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
+    return head.endswith("s") and (sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
+                                   or sources.role_words().get(head[:-1], ("", ""))[1] in ("role", "weak_role"))
 
 
 def _strip_clause_words(segment: str) -> str:
@@ -1772,6 +2077,11 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             if not cues:  # most paragraphs: nothing to credit, kept only for later name look-ups
                 article_state.add_text(int(number), text)
                 earlier_speaker, previous_speaker = previous_speaker, None
+                signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None
+                if signed is not None:  # an embedded post or pull quote signed by its author
+                    entity = article_state.entity_for_name(signed[0], "", (int(number), signed[1]), signed[0])
+                    entity.spoke = True
+                    records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
                 continue
         paragraph = _Paragraph(text, int(number), article_state)
         paragraph.run(cues)
@@ -1795,6 +2105,32 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             previous_speaker = (last.entity, last.mention, last.cue)
     rows.extend(_finish(records, known, article_state))
     return rows
+
+
+_POST_SIGNATURE = re.compile(r"(?:\u2014|\s-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*"
+                             r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
+_PULL_QUOTE_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,\s*[A-Z][\w.]*)?\s*$")
+
+
+@lru_cache(maxsize=1024)
+def _acronym_pattern(acronym: str) -> re.Pattern:
+    """Capitalised words with the initials of ``acronym``, joined by spaces, commas, "and", "of", "for",
+    "the" or "&": "Immigration, Refugees and Citizenship Canada" for IRCC."""
+    link = r"(?:,?\s+(?:(?:and|of|for|the|&)\s+)*)"
+    return re.compile(r"\b" + link.join(f"{letter}[a-z][\\w'\\-]*" for letter in acronym) + r"\b")
+
+
+def _signature(text: str) -> tuple[str, int, str] | None:
+    """(name, position, cue) when a paragraph ends with its author's signature: an embedded post
+    ("... — BC Hydro (@bchydro) December 22, 2018") or a pull quote ending in a personal name with a known
+    first name ("... what it's brought me. Morgan McNeely")."""
+    post = _POST_SIGNATURE.search(text)
+    if post:
+        return post.group("name"), post.start("name"), "post"
+    pull = _PULL_QUOTE_SIGNATURE.search(text)
+    if pull and pull.group("name").split()[0] in sources.first_name_genders():
+        return pull.group("name"), pull.start("name"), ""
+    return None
 
 
 def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
@@ -1847,6 +2183,11 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     labels: dict[int, tuple[str, str]] = {}
     alias_lists: dict[int, str] = {}
     for article_id, number, position, entity, mention, cue, spans in records:
+        if id(entity) not in labels and entity.known is not None and entity.kind == "person" \
+                and entity.name in entity.known.name.split() and any(
+                    entity.known.name in text for text in article.texts.values()):
+            entity.add_alias(entity.name)  # the article names "Donald Trump" somewhere: the fullest name
+            entity.name = entity.known.name
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
             category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,

@@ -31,7 +31,10 @@ previous paragraph or follow a colon have none), or a prediction with the
 wrong speaker (split into unresolved pronouns and other names). ``--verbose``
 prints examples of each kind to stderr.
 
-Usage: ``python benchmarks/attribution_ggt.py [--verbose] [--examples N] [--strict]``
+``--failures`` lists every failure, one tab-separated line each (kind, article, paragraph,
+reference, verb, predicted speakers, paragraph text), sorted by kind, to stdout after the figures.
+
+Usage: ``python benchmarks/attribution_ggt.py [--verbose] [--examples N] [--failures] [--strict]``
 (``--strict``: exit 1 when the target is missed).
 """
 
@@ -71,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print failure examples to stderr")
     parser.add_argument("--examples", type=int, default=5, help="examples per failure kind with --verbose")
+    parser.add_argument("--failures", action="store_true", help="list every failure (tab-separated) on stdout")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the target is missed")
     args = parser.parse_args(argv)
     if not DATA.is_file():
@@ -158,6 +162,12 @@ def main(argv: list[str] | None = None) -> int:
                 text = text_by_paragraph[o["paragraph"]]
                 print(f"- {o['article']} P{o['paragraph']}: reference {o['reference']!r}, verb {o['verb']!r}, "
                       f"predicted {o['guesses']}\n    {text[:300]}", file=sys.stderr)
+    if args.failures:
+        print("\nkind\tarticle\tparagraph\treference\tverb\tpredicted\ttext")
+        for o in sorted((o for o in outcomes if o["kind"] != "ok"), key=lambda o: (o["kind"], o["paragraph"])):
+            text = " ".join(text_by_paragraph[o["paragraph"]].split())
+            print("\t".join([o["kind"], str(o["article"]), str(o["paragraph"]), o["reference"], o["verb"],
+                             " | ".join(o["guesses"]), text]))
     return 1 if args.strict and not passed else 0
 
 

@@ -1,0 +1,78 @@
+"""Source classification and the known-source registry (analysis.sources).
+
+Names and descriptions are real ones from ../shared (the seed, China Daily, the Guardian, the Gender Gap
+Tracker set), quoted inline.
+"""
+
+import pandas as pd
+import pytest
+
+from analysis import sources
+from analysis.corpus import InputError
+
+
+@pytest.mark.parametrize("name, descriptors, expected", [
+    # a role word decides the category, a nationality word the origin
+    ("Feng Zhongping", ["director of the Institute of European Studies at the Chinese Academy of Social Sciences"],
+     ("expert", "chinese")),
+    ("Kevin Carrico", ["a senior research fellow of Chinese studies at Monash University"], ("expert", "foreign")),
+    ("Hu Ming", ["a senior executive of China Communications Construction Company"], ("business", "chinese")),
+    # plural role words count ("epidemiologists"), as do the group words added for attribution
+    ("epidemiologists", [], ("expert", "foreign")),
+    ("justice officials", [], ("official", "foreign")),
+    ("Brexit backers", [], ("other", "foreign")),
+    # a country speaking is its government
+    ("Estonia", [], ("official", "foreign")),
+    # no evidence at all: other, foreign
+    ("Wendy Golden", [], ("other", "foreign")),
+])
+def test_classify_from_role_and_nationality_words(name, descriptors, expected):
+    assert sources.classify(name, descriptors) == expected
+
+
+def test_registry_entry_decides_and_media_splits_by_origin():
+    registry = sources.load_registry()
+    xinhua = sources.lookup(registry, "Xinhua")
+    assert (xinhua.name, xinhua.category, xinhua.origin) == ("Xinhua News Agency", "state_media", "chinese")
+    assert sources.classify("Xinhua", [], xinhua) == ("state_media", "chinese")
+    assert sources.lookup(registry, "the TRUMP").name == "Donald Trump"  # leading "the" and case are ignored
+    npc = sources.lookup(registry, "the NPC")
+    assert (npc.name, npc.category, npc.origin) == ("National People's Congress", "official", "chinese")
+    # an unknown outlet: the "newspaper" role word gives media, the origin picks the kind
+    assert sources.classify("Sydney Morning Herald", ["an Australian newspaper"]) == ("foreign_media", "foreign")
+
+
+def test_affiliation_gives_the_category_when_no_role_word_decides():
+    who = sources.lookup(sources.load_registry(), "WHO")
+    assert sources.classify("Gauden Galea", ["The WHO's top official in China"], None, who)[1] == "foreign"
+    assert sources.classify("Maria Van Kerkhove", [], None, who) == (who.category, who.origin)
+
+
+def test_chinese_names_and_organisation_words():
+    assert sources.looks_chinese_name("Guo Jiakun")
+    assert sources.looks_chinese_name("Tian Yuhong")
+    assert not sources.looks_chinese_name("Navdeep Bains")
+    assert sources.organisation_word_in("Chinese embassy in Canberra")
+    assert sources.organisation_word_in("the security firm")
+    assert not sources.organisation_word_in("refugee advocates")
+
+
+def test_user_registry_row_problems_name_the_row():
+    good = pd.DataFrame([{"name": "Dixon Hall", "aliases": "", "category": "other", "origin": "foreign",
+                          "kind": "org"}])
+    assert sources.lookup(sources.load_registry(good), "Dixon Hall").category == "other"
+    bad = pd.DataFrame([{"name": "Dixon Hall", "aliases": "", "category": "charity", "origin": "foreign",
+                         "kind": "org"}])
+    with pytest.raises(InputError, match=r"^registry: row 2: category 'charity' is not one of"):
+        sources.load_registry(bad)
+
+
+def test_role_words_have_valid_categories_and_kinds():
+    categories = {"official", "expert", "business", "media", "other"}
+    for word, (category, kind) in sources.role_words().items():
+        assert word == word.lower(), word
+        assert category in categories, word
+        assert kind in {"role", "weak_role", "org"}, word
+    # the group words the attribution parser relies on for "X say" subjects
+    for word in ("critic", "backer", "supporter", "opponent", "defender", "aide", "investigator"):
+        assert word in sources.role_words()

@@ -47,7 +47,9 @@ of article shares) and count a speaker once however many articles quote them.
 A row with no statement by the listed sides has NaN shares and index,
 ``balance_defined`` False and a ``note``; nothing divides by zero.
 
-Also here: :func:`side_shares` (the same measures in long form),
+Also here: :class:`BalanceBuilder` and :func:`balance_in_blocks` (the same
+table for a corpus read in blocks, holding corpus counts instead of every
+record), :func:`side_shares` (the same measures in long form),
 :func:`bootstrap_shares` (corpus shares with intervals over articles),
 :func:`balance_by` (per outlet or month), :func:`validity_table` (suite
 against gold) and the three figures notebook 04 shows.
@@ -57,7 +59,7 @@ from __future__ import annotations
 
 import csv
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -180,9 +182,20 @@ def _prepare(attributions: pd.DataFrame, side, sides, *,
              need_article: bool = True) -> tuple[pd.DataFrame, list[str]]:
     """A working copy (one row per record with its side, in paragraph order) and the listed sides."""
     column, mapping = _resolve_side(side)
+    sides = _listed_sides(column, mapping, sides)
+    return _records(attributions, column, mapping, need_article=need_article), sides
+
+
+def _listed_sides(column: str | None, mapping: dict[str, str] | None, sides) -> list[str]:
     sides = _default_sides(column, mapping) if sides is None else [str(name) for name in sides]
     if len(set(sides)) != len(sides):
         raise ValueError(f"sides repeat a value: {sides}")
+    return sides
+
+
+def _records(attributions: pd.DataFrame, column: str | None, mapping: dict[str, str] | None, *,
+             need_article: bool = True) -> pd.DataFrame:
+    """One row per record (``n`` = 1) with its side, in paragraph order; checks the columns and quote values."""
     required = _REQUIRED_COLUMNS + (("article",) if need_article else ())
     missing = [name for name in required if name not in attributions.columns]
     if column and column not in attributions.columns:
@@ -208,14 +221,15 @@ def _prepare(attributions: pd.DataFrame, side, sides, *,
         records["side"] = values.where(values.notna() & (values.astype(str) != ""), UNMAPPED).astype(str)
     else:
         records["side"] = [_mapped_side(row, mapping) for row in attributions.to_dict("records")]
+    records["n"] = np.ones(len(records), dtype="int64")
     records["order"] = np.arange(len(records))
-    return records.sort_values(["paragraph", "order"], kind="stable").reset_index(drop=True), sides
+    return records.sort_values(["paragraph", "order"], kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- measures
 
 def _per_unit_side(records: pd.DataFrame, units: list[str], sides: list[str], value: str | None = None) -> pd.DataFrame:
-    """units x sides table of record counts (or sums of ``value``), zeros filled."""
+    """units x sides table of row counts (or sums of ``value``, e.g. ``n`` records), zeros filled."""
     unit_index = pd.Index(units, dtype=object).get_indexer(records["unit"])
     side_index = pd.Index(sides, dtype=object).get_indexer(records["side"])
     keep = (unit_index >= 0) & (side_index >= 0)
@@ -254,11 +268,15 @@ def _first_last(records: pd.DataFrame) -> pd.DataFrame:
 
 def _measure_blocks(records: pd.DataFrame, units: list[str], sides: list[str], voice_weights,
                     article_unit: dict[str, str] | None) -> dict:
-    """Every per-side measure as a units x sides frame (first/last word only with ``article_unit``)."""
+    """Every per-side measure as a units x sides frame (first/last word only with ``article_unit``).
+
+    ``records`` may be single records or a tally (:func:`_tally`): a row
+    stands for ``n`` records and ``quoted_words`` is their sum.
+    """
     listed = records[records["side"].isin(sides)]
     sources = _per_unit_side(listed.drop_duplicates(["unit", "side", "speaker_key"]), units, sides)
     quoted = _per_unit_side(listed, units, sides, "quoted_words")
-    by_quote = {quote: _per_unit_side(listed[listed["quote"] == quote], units, sides) for quote in QUOTES}
+    by_quote = {quote: _per_unit_side(listed[listed["quote"] == quote], units, sides, "n") for quote in QUOTES}
     statements = sum(by_quote.values())
     with np.errstate(divide="ignore", invalid="ignore"):
         own_total = statements.where(statements > 0)
@@ -298,10 +316,10 @@ def _voice_weights(voice_weights: Mapping) -> dict[str, float]:
 def _totals(records: pd.DataFrame, units: list[str], sides: list[str]) -> pd.DataFrame:
     grouped = records.groupby("unit")
     totals = pd.DataFrame({
-        "statements": grouped.size(),
+        "statements": grouped["n"].sum(),
         "sources": grouped["speaker_key"].nunique(),
         "quoted_words": grouped["quoted_words"].sum(),
-        "statements_unmapped": records[~records["side"].isin(sides)].groupby("unit").size(),
+        "statements_unmapped": records[~records["side"].isin(sides)].groupby("unit")["n"].sum(),
     })
     return totals.reindex(units).fillna(0).astype("int64")
 
@@ -377,28 +395,125 @@ def balance_table(attributions: pd.DataFrame, articles: pd.DataFrame | None, *, 
     corpus row has ``article == "__corpus__"``. When ``side`` is not
     "category", ``sources_category_*`` / ``statements_category_*`` add the
     counts by category. ``voice_weights=None`` leaves out the voice columns.
-    The inputs are not modified.
+    The inputs are not modified. For a corpus read in blocks, use
+    :class:`BalanceBuilder` (same rows, memory flat).
     """
-    records, sides = _prepare(attributions, side, sides)
-    order = _article_order(records, articles)
-    article_unit = {article: article for article in order}
-    with_categories = not _is_named(side, "category") and "category" in attributions.columns
-    per_article = _compute(records, order, article_unit, sides, voice_weights, with_categories)
-    corpus = _compute(records, [CORPUS_ROW], {a: CORPUS_ROW for a in order}, sides, voice_weights, with_categories)
-    article_rows = _wide(per_article[0], per_article[1], sides, per_article[2])
-    first_last = _first_last(records).reindex(order)
-    article_rows.insert(0, "first_word", first_last["first_word"].fillna("").to_numpy())
-    article_rows.insert(1, "last_word", first_last["last_word"].fillna("").to_numpy())
-    corpus_row = _wide(corpus[0], corpus[1], sides, corpus[2])
-    corpus_row.insert(0, "first_word", "")
-    corpus_row.insert(1, "last_word", "")
-    table = pd.concat([article_rows, corpus_row])
-    table.insert(0, "article", table.index.astype(str))
-    table.insert(0, "level", ["article"] * len(article_rows) + ["corpus"])
-    table = table.reset_index(drop=True)
-    lead = ["level", "article", "statements", "sources", "quoted_words", "statements_unmapped",
-            "first_word", "last_word"]
-    return table[lead + [c for c in table.columns if c not in lead]]
+    builder = BalanceBuilder(side=side, sides=sides, voice_weights=voice_weights)
+    article_rows = builder.add(attributions, articles)
+    return pd.concat([article_rows, builder.corpus_row()], ignore_index=True)
+
+
+_TALLY_KEYS = ["side", "category", "speaker_key", "quote"]
+_LEAD_COLUMNS = ["level", "article", "statements", "sources", "quoted_words", "statements_unmapped",
+                 "first_word", "last_word"]
+
+
+class BalanceBuilder:
+    """:func:`balance_table` block by block, for corpora too large to hold their attributions.
+
+    ``add(attributions, articles)`` returns the article rows of one block (the
+    block's articles and their records) and keeps only additive corpus
+    counts: records and quoted words per (side, category, speaker, quote
+    type) and first/last-word counts per side, so memory grows with the
+    number of distinct speakers, never with the number of records.
+    ``corpus_row()`` gives the corpus row. The rows of every ``add`` followed
+    by ``corpus_row()`` are exactly :func:`balance_table` of the whole corpus,
+    because every article measure depends on that article's records only.
+    """
+
+    def __init__(self, *, side="origin", sides: Sequence[str] | None = None,
+                 voice_weights: Mapping[str, float] | None = DEFAULT_VOICE_WEIGHTS) -> None:
+        self._column, self._mapping = _resolve_side(side)
+        self.sides = _listed_sides(self._column, self._mapping, sides)
+        self.voice_weights = voice_weights
+        self._with_categories: bool | None = None
+        self._tally: pd.DataFrame | None = None
+        self._first_last = {which: np.zeros(len(self.sides), dtype="int64") for which in ("first_word", "last_word")}
+
+    def add(self, attributions: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
+        """The article rows of one block; its records join the corpus counts."""
+        records = _records(attributions, self._column, self._mapping)
+        if self._with_categories is None:
+            self._with_categories = self._column != "category" and "category" in attributions.columns
+        order = _article_order(records, articles)
+        blocks, totals, category_blocks = _compute(records, order, {article: article for article in order},
+                                                   self.sides, self.voice_weights, self._with_categories)
+        rows = _wide(blocks, totals, self.sides, category_blocks)
+        first_last = _first_last(records).reindex(order)
+        rows.insert(0, "first_word", first_last["first_word"].fillna("").to_numpy())
+        rows.insert(1, "last_word", first_last["last_word"].fillna("").to_numpy())
+        for which, counts in self._first_last.items():
+            counts += blocks[which][self.sides].to_numpy().sum(axis=0).astype("int64")
+        tally = _tally(records)
+        self._tally = tally if self._tally is None else _tally(pd.concat([self._tally, tally], ignore_index=True))
+        return _finish(rows, "article")
+
+    def corpus_row(self) -> pd.DataFrame:
+        """The corpus row: records pooled over every block added, each speaker counted once."""
+        tally = self._tally if self._tally is not None else _EMPTY_TALLY
+        records = tally.assign(unit=CORPUS_ROW)
+        blocks = _measure_blocks(records, [CORPUS_ROW], self.sides, self.voice_weights, None)
+        for which, counts in self._first_last.items():
+            blocks[which] = pd.DataFrame([counts.astype("float64")], index=pd.Index([CORPUS_ROW], dtype=object),
+                                         columns=self.sides)
+        totals = _totals(records, [CORPUS_ROW], self.sides)
+        category_blocks = None
+        if self._with_categories:
+            by_category = records.assign(side=records["category"])
+            category_blocks = _measure_blocks(by_category, [CORPUS_ROW], list(CATEGORIES), None, None)
+        row = _wide(blocks, totals, self.sides, category_blocks)
+        row.insert(0, "first_word", "")
+        row.insert(1, "last_word", "")
+        return _finish(row, "corpus")
+
+
+BLOCK_ARTICLES = 2000
+
+
+def balance_in_blocks(pieces: Iterable[tuple[pd.DataFrame, pd.DataFrame]], *, side="origin",
+                      sides: Sequence[str] | None = None,
+                      voice_weights: Mapping[str, float] | None = DEFAULT_VOICE_WEIGHTS,
+                      block_articles: int = BLOCK_ARTICLES) -> Iterator[pd.DataFrame]:
+    """:func:`balance_table` of a corpus given as ``(attributions, articles)`` pieces in corpus order.
+
+    Yields the article rows of every ``block_articles`` articles or so (small
+    pieces are gathered first: each block has a fixed pandas cost), then the
+    corpus row, holding at most one block of records at a time.
+    """
+    builder = BalanceBuilder(side=side, sides=sides, voice_weights=voice_weights)
+    tables, articles, held = [], [], 0
+    for table, piece_articles in pieces:
+        tables.append(table)
+        articles.append(piece_articles)
+        held += len(piece_articles)
+        if held >= block_articles:
+            yield builder.add(_joined(tables), _joined(articles))
+            tables, articles, held = [], [], 0
+    if tables:
+        yield builder.add(_joined(tables), _joined(articles))
+    yield builder.corpus_row()
+
+
+def _joined(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _tally(records: pd.DataFrame) -> pd.DataFrame:
+    """Records summed per (side, category, speaker, quote type): ``n`` records, their quoted words."""
+    grouped = records.groupby(_TALLY_KEYS, sort=False, dropna=False)
+    return grouped.agg(n=("n", "sum"), quoted_words=("quoted_words", "sum")).reset_index()
+
+
+_EMPTY_TALLY = pd.DataFrame({**{key: pd.Series(dtype=object) for key in _TALLY_KEYS},
+                             "n": pd.Series(dtype="int64"), "quoted_words": pd.Series(dtype="int64")})
+
+
+def _finish(rows: pd.DataFrame, level: str) -> pd.DataFrame:
+    """Wide rows indexed by unit -> the published column order with ``level`` and ``article`` first."""
+    rows.insert(0, "article", rows.index.astype(str))
+    rows.insert(0, "level", level)
+    rows = rows.reset_index(drop=True)
+    return rows[_LEAD_COLUMNS + [c for c in rows.columns if c not in _LEAD_COLUMNS]]
 
 
 SIDE_SHARE_COLUMNS = [

@@ -10,6 +10,10 @@ status 1.
 they read the corpus in blocks of articles, spool each block's rows to a
 temporary file in input order and copy it to standard output only when every
 block has succeeded, so a failed run prints nothing but its error line.
+
+Modules that only some commands need (attribution, balance, evaluate, which
+pulls in NLTK) are imported by those commands: every command, ``report``
+included, and the parent process of a worker pool start sooner.
 """
 
 from __future__ import annotations
@@ -23,8 +27,6 @@ from collections.abc import Callable, Sequence
 
 import pandas as pd
 
-from analysis.attribution import extract_attributions
-from analysis.balance import balance_table
 from analysis.corpus import InputError, load_corpus
 from analysis.engine import (
     DEFAULT_CHUNK_SIZE,
@@ -33,11 +35,9 @@ from analysis.engine import (
     EngineOptions,
     attributions_step,
     clear_cache,
-    collect,
     iter_results,
     terms_step,
 )
-from analysis.evaluate import format_score, load_gold_attributions, score_attributions
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -103,10 +103,15 @@ def _engine_options(args: argparse.Namespace) -> EngineOptions:
 
 
 def _write_pieces(pieces, fmt: str) -> None:
-    """Spool each piece in order; copy to standard output once all succeeded."""
+    """Spool each piece's table in order; copy to standard output once all succeeded."""
+    _write_tables((piece.table for piece in pieces), fmt)
+
+
+def _write_tables(frames, fmt: str) -> None:
+    """Spool frames in order (one CSV header); copy to standard output once all succeeded."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
-        for number, piece in enumerate(pieces):
-            write_table(piece.table, fmt, spool, header=number == 0)
+        for number, frame in enumerate(frames):
+            write_table(frame, fmt, spool, header=number == 0)
         spool.seek(0)
         shutil.copyfileobj(spool, sys.stdout)
 
@@ -127,8 +132,12 @@ def _cmd_terms(args: argparse.Namespace) -> None:
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
-    gathered = collect(args.corpus, attributions_step(args.registry), _engine_options(args))
-    write_table(balance_table(gathered.table, gathered.articles, side=args.side), args.format)
+    """Article rows block by block, then the corpus row: memory holds corpus counts, not every record."""
+    from analysis.balance import balance_in_blocks
+
+    pieces = iter_results(args.corpus, attributions_step(args.registry), _engine_options(args))
+    rows = balance_in_blocks(((piece.table, piece.articles) for piece in pieces), side=args.side)
+    _write_tables(rows, args.format)
 
 
 def _cmd_cache(args: argparse.Namespace) -> None:
@@ -137,6 +146,9 @@ def _cmd_cache(args: argparse.Namespace) -> None:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> None:
+    from analysis.attribution import extract_attributions
+    from analysis.evaluate import format_score, load_gold_attributions, score_attributions
+
     corpus = load_corpus(args.corpus)
     gold = load_gold_attributions(args.gold)
     predicted = extract_attributions(corpus.paragraphs, registry=args.registry)
@@ -150,7 +162,7 @@ def _cmd_report(args: argparse.Namespace) -> None:
         if not sep or not name:
             raise InputError(f"-p {item}: expected NAME=VALUE")
         parameters[name] = value
-    from analysis.report import run_report  # here, not at the top: report imports this module
+    from analysis.report import run_report  # here, not at the top: it loads nbformat, slow to import
 
     out = run_report(args.corpus, out_dir=args.out, parameters=parameters, dated=args.dated)
     print(out)

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
-import numpy as np
-import pandas as pd
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
+if TYPE_CHECKING:  # matplotlib (and pandas) load when a figure or table is made, not on import:
+    import pandas as pd  # the report runner reads this module's folder names without them
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 FIGURES_FOLDER = "figures"
 TABLES_FOLDER = "tables"
@@ -56,6 +56,8 @@ REPORT_STYLE = {
 
 def use_report_style() -> None:
     """Set the report's matplotlib style for every figure made afterwards."""
+    import matplotlib
+
     matplotlib.rcParams.update(REPORT_STYLE)
 
 
@@ -71,6 +73,8 @@ def save_figure(fig: Figure, name: str, *, output_dir: str | Path, table: pd.Dat
     folder = Path(output_dir) / FIGURES_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     png, svg = folder / f"{name}.png", folder / f"{name}.svg"
+    import matplotlib
+
     with matplotlib.rc_context(_REPRODUCIBLE):
         fig.savefig(png, format="png", dpi=PNG_DPI, metadata={"Software": None})
         fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
@@ -119,6 +123,9 @@ def stacked_bar_chart(
     indirect quotes); missing values count as 0. The legend sits outside the
     plot so it never hides a bar.
     """
+    import matplotlib
+    import numpy as np
+
     fig, axes = _rows_figure(len(table))
     left = np.zeros(len(table))
     colors = matplotlib.colormaps["tab10"].colors
@@ -135,6 +142,7 @@ def stacked_bar_chart(
 
 def _rows_figure(n_rows: int) -> tuple[Figure, Axes]:
     """A pyplot figure (so Jupyter shows it inline) tall enough for ``n_rows`` horizontal bars."""
+    import matplotlib
     import matplotlib.pyplot as plt
 
     width = matplotlib.rcParams["figure.figsize"][0]

@@ -30,7 +30,8 @@ import platform
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -88,8 +89,10 @@ def run_report(
     staging_parent.mkdir(parents=True, exist_ok=True)
     staging = _make_staging(staging_parent, target.name)
     try:
-        outputs = _execute_notebooks(notebooks, extra, corpus_path, staging, failed_dir=failed_folder(target))
-        titles = {notebook.stem: _write_page(staging, notebook) for notebook in notebooks}
+        pages = _PageWriter(staging)
+        outputs = _execute_notebooks(notebooks, extra, corpus_path, staging, failed_dir=failed_folder(target),
+                                     when_done=pages.write)
+        titles = {notebook.stem: pages.titles[notebook] for notebook in notebooks}
         _write_index(staging, corpus_path, started, titles, outputs)
         _write_manifest(staging, corpus_path, started, parameters or {}, extra)
         return _publish(staging, target, dated=dated, started=started)
@@ -265,27 +268,30 @@ def _files_under(folder: Path) -> set[str]:
 
 
 def _execute_notebooks(
-    notebooks: list[Path], extra: Mapping[Path, dict], corpus: Path, staging: Path, *, failed_dir: Path
+    notebooks: list[Path], extra: Mapping[Path, dict], corpus: Path, staging: Path, *, failed_dir: Path,
+    when_done: Callable[[Path], object] | None = None,
 ) -> dict[str, list[str]]:
     """Run the notebooks side by side into ``staging``; return the figure and table files each wrote.
 
     Each notebook writes into a folder of its own, merged into ``staging`` once
     all have succeeded, so concurrent notebooks never see each other's files and
-    the report knows which notebook made which file. A failure is reported for
+    the report knows which notebook made which file. ``when_done(notebook)``
+    runs in the notebook's thread as soon as it has succeeded (the HTML page is
+    written there while other notebooks still run). A failure is reported for
     the first failing notebook in name order.
     """
     executed_dir = staging / "notebooks"
     executed_dir.mkdir()
     parts = staging / _PARTS_FOLDER
-    workers = max(1, min(len(notebooks), os.cpu_count() or 1))
-    with _inline_figures(), ThreadPoolExecutor(max_workers=workers) as pool:
+    with _inline_figures(), ThreadPoolExecutor(max_workers=notebook_workers(len(notebooks))) as pool:
         futures = []
         for position, notebook in enumerate(notebooks, start=1):
             output_dir = parts / notebook.stem
             output_dir.mkdir(parents=True)
             parameters = {"corpus": str(corpus), "output_dir": str(output_dir), **extra[notebook]}
             progress = f"report: running {notebook.name} ({position}/{len(notebooks)})"
-            futures.append(pool.submit(_execute_one, notebook, executed_dir / notebook.name, parameters, progress))
+            futures.append(pool.submit(_execute_one, notebook, executed_dir / notebook.name, parameters, progress,
+                                       when_done))
         errors = [future.exception() for future in futures]
     for notebook, error in zip(notebooks, errors):
         if error is not None:
@@ -293,7 +299,13 @@ def _execute_notebooks(
     return _merge_parts(parts, staging, notebooks)
 
 
-def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str) -> None:
+def notebook_workers(n_notebooks: int) -> int:
+    """How many notebooks run side by side: one per core (``benchmarks/report_floor.py`` runs its floor so too)."""
+    return max(1, min(n_notebooks, os.cpu_count() or 1))
+
+
+def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str,
+                 when_done: Callable[[Path], object] | None) -> None:
     import papermill
 
     _say(progress)
@@ -309,6 +321,8 @@ def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str
         log_output=False,
         extra_arguments=_KERNEL_ARGUMENTS,
     )
+    if when_done is not None:
+        when_done(notebook)
 
 
 def _raise_failure(notebook: Path, error: BaseException, staging: Path, failed_dir: Path) -> None:
@@ -383,16 +397,32 @@ def _notebook_title(notebook: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
-def _write_page(staging: Path, notebook: Path) -> str:
-    """Export the executed notebook as ``<name>.html`` without code; return its title."""
-    from nbconvert import HTMLExporter
+class _PageWriter:
+    """Export executed notebooks as code-free ``<name>.html`` pages with one exporter, one page at a time.
 
-    executed = nbformat.read(staging / "notebooks" / notebook.name, as_version=4)
-    title = _notebook_title(executed, notebook.stem)
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(executed, resources={"metadata": {"name": title}})
-    (staging / f"{notebook.stem}.html").write_text(body, encoding="utf-8")
-    return title
+    Called from the notebook threads as each notebook finishes, so pages are
+    written while later notebooks still run; the lock keeps the shared
+    exporter (and its template environment, loaded once) to one page at a time.
+    """
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+        self.titles: dict[Path, str] = {}
+        self._exporter = None
+        self._lock = threading.Lock()
+
+    def write(self, notebook: Path) -> None:
+        executed = nbformat.read(self.staging / "notebooks" / notebook.name, as_version=4)
+        title = _notebook_title(executed, notebook.stem)
+        with self._lock:
+            if self._exporter is None:
+                from nbconvert import HTMLExporter
+
+                self._exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                                              exclude_output_prompt=True)
+            body, _ = self._exporter.from_notebook_node(executed, resources={"metadata": {"name": title}})
+            self.titles[notebook] = title
+        (self.staging / f"{notebook.stem}.html").write_text(body, encoding="utf-8")
 
 
 _INDEX_STYLE = """

@@ -32,7 +32,9 @@ import pytest
 from analysis.balance import (
     CORPUS_ROW,
     NOTE_NO_ATTRIBUTIONS,
+    BalanceBuilder,
     balance_by,
+    balance_in_blocks,
     balance_table,
     bootstrap_shares,
     load_side_mapping,
@@ -181,6 +183,39 @@ def test_corpus_row_pools_records_and_counts_each_speaker_once(origin_table):
     assert (corpus.first_word_chinese, corpus.first_word_foreign) == (1, 1)
     assert (corpus.last_word_chinese, corpus.last_word_foreign) == (1, 1)
     assert (corpus.first_word, corpus.last_word) == ("", "")
+
+
+def _pieces_by_article():
+    """The fixture as one piece per article, in corpus order (the quiet article's piece has no records)."""
+    attributions, articles = attributions_fixture(), articles_fixture()
+    return [(attributions[attributions["article"] == article].reset_index(drop=True),
+             articles[articles["article"] == article].reset_index(drop=True)) for article in articles["article"]]
+
+
+@pytest.mark.parametrize("side", ["origin", "category", {VDL: "eu", TRUMP: "us", "Guo Jiakun": "china"}])
+@pytest.mark.parametrize("block_articles", [1, 2, 1000])
+def test_balance_in_blocks_gives_the_whole_table(side, block_articles):
+    expected = balance_table(attributions_fixture(), articles_fixture(), side=side)
+    rows = list(balance_in_blocks(_pieces_by_article(), side=side, block_articles=block_articles))
+    assert len(rows) == -(-3 // block_articles) + 1  # article blocks, then the corpus row
+    got = pd.concat(rows, ignore_index=True)
+    assert got.to_csv(index=False) == expected.to_csv(index=False)
+
+
+def test_builder_counts_a_speaker_quoted_in_two_blocks_once():
+    builder = BalanceBuilder()
+    fm, davos, quiet = _pieces_by_article()
+    article_rows = pd.concat([builder.add(*fm), builder.add(*davos), builder.add(*quiet)])
+    corpus = builder.corpus_row().iloc[0]
+    # Trump speaks in both blocks: foreign sources are gt-fm {Trump} + gt-davos {VDL, Trump, Reuters} = 4
+    # per article, but {Trump, VDL, Reuters} = 3 in the corpus; 8 speakers counted once across blocks: 6.
+    assert article_rows["sources_foreign"].sum() == 4
+    assert corpus["sources_foreign"] == 3 and corpus["sources"] == 6
+    # statements and first/last words add up: 2 + 7 + 0 records; firsts: gt-fm Guo (chinese), gt-davos VDL (foreign)
+    assert corpus["statements"] == 9 and corpus["statements_chinese"] == 4
+    assert (corpus["first_word_chinese"], corpus["first_word_foreign"]) == (1, 1)
+    assert (corpus["last_word_chinese"], corpus["last_word_foreign"]) == (1, 1)
+    assert corpus["statement_share_foreign"] == pytest.approx(5 / 9)
 
 
 def test_category_sides():

@@ -98,3 +98,12 @@ def test_terms_with_a_replacing_lexicon_finds_only_its_terms(tmp_path, capsys):
     assert ",4,shared health," in rows[1]
     assert main(["terms", str(SEED), "--lexicon", str(lexicon), "--format", "csv"]) == 0
     assert len(capsys.readouterr().out.splitlines()) > 20  # the shipped lexicon as well
+
+
+def test_starting_the_command_line_leaves_command_specific_modules_unloaded():
+    """The report and the worker pool's parent start sooner without NLTK, nbformat or matplotlib."""
+    probe = ("import sys, analysis.cli, analysis.report\n"
+             "print(sorted(m for m in ('nltk', 'matplotlib', 'analysis.attribution', 'analysis.balance',\n"
+             "                         'analysis.evaluate', 'nbconvert') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

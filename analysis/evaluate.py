@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from nltk.metrics.agreement import AnnotationTask
 
 from analysis.corpus import InputError
 
@@ -300,6 +299,8 @@ def category_agreement(score: Score) -> float:
         data.append(("suite", str(item), suite_label))
     if len({label for _, _, label in data}) < 2:
         return float("nan")
+    from nltk.metrics.agreement import AnnotationTask  # imported here: NLTK costs ~0.6 s to import
+
     return float(AnnotationTask(data=data).alpha())
 
 

@@ -118,7 +118,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"Saturday|Sunday|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*|^\s*(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+"
     r"[^,\x01]{0,40}?(?:statement|interview|speech|press conference|briefing|conference|letter|post|video|"
-    r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message)\s*,?\s*"
+    r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message|account|page|feed|"
+    r"channel|website|podcast|programme|program|show)\s*,?\s*"
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
@@ -191,6 +192,8 @@ _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this"
 _NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}
 _ADVERB_BETWEEN_COMMAS = re.compile(r",\s*([a-z][a-z ]*?)\s*,\s*$")
 _LINKS = {"of", "for", "at", "with", "in", "from", "under"}
+_OWNERS = {"his", "her", "their", "its", "our", "my"}
+_PREPOSITIONS = _LINKS | {"on", "to", "via", "through", "during", "over", "after", "before", "by"}
 _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", "pledges", "promise", "promises",
                "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
                "report", "reports", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
@@ -532,7 +535,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         elif lower.endswith("'s") and _is_cap(token):
             has_name = True
         elif lower in _CONNECTORS and index + 1 < len(tokens) and (
-                _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS):
+                _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS) and \
+                _bare(tokens[index + 1][0]).lower() not in _OWNERS:  # not "Hu Xijin on his Weibo"
             pass
         elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and \
                 sources.organisation_word_in(text[:tokens[index][1]][-60:]):
@@ -541,8 +545,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
-        elif token.isalpha() and token.islower() and token not in _CLAUSE_WORDS and token not in _cue_lexicon()[0] \
-                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):
+        elif token.removesuffix("'s").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
+                and token not in _cue_lexicon()[0] \
+                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):  # "country's envoy"
             pass
         elif lower in _PRONOUNS and index == 0:
             end = tokens[index][1] + len(token)
@@ -609,6 +614,9 @@ def _split_name(phrase: str) -> tuple[str, str]:
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
     if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS and _role_word(tokens[run_start - 2]):
+        return "", " ".join(tokens)
+    if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
+            any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
         return "", " ".join(tokens)
     honorific = 1 if run and run[0] in _HONORIFICS else 0
     link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from") and i >= 2 + honorific),
@@ -1156,7 +1164,7 @@ class _Paragraph:
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
                                     + self._appositives_after(rest[titled.end():])), form, position, match.start())
             return
-        if found is None:
+        if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found
         position = match.end() + offset

@@ -425,3 +425,41 @@ def test_arbitrary_news_like_word_sequences_never_raise(texts):
     frame = extract_attributions(paragraphs(*texts))
     assert list(frame.columns) == COLUMNS
     assert set(frame.quote) <= {"direct", "mixed", "indirect"}
+
+
+# ---------------------------------------------------------------- held-out error classes (general rules)
+
+def test_finding_and_agreeing_with_a_that_clause_are_cues():
+    assert records("Smith, who had been based in Shanghai for the Australian Financial Review, agreed that there "
+                   "had been a tightening.") == [(1, "Smith", "other", "foreign", "indirect")]
+    # "found" needs its that-clause: a finding is reported, a discovery of things is not
+    assert records("Recent studies have also found that transportation containers may also harbor live "
+                   "coronavirus in low winter temperatures.") == [(1, "Recent studies", "expert", "foreign", "indirect")]
+    assert records("Monday's vote found villagers hopeful about democratic prospects.") == []
+
+
+def test_assertion_is_a_noun_cue_of_its_owner():
+    assert records("The best we can do is accept the Australian government's assertion that this is at best a 5% "
+                   "possibility.") == [(1, "Australian government", "official", "foreign", "indirect")]
+
+
+def test_possessive_of_a_common_noun_stays_in_the_role_phrase():
+    frame = extract_attributions(paragraphs(
+        "The joint fight against COVID-19 will create more opportunities for China and Ethiopia, according to the "
+        "African country's ambassador in Beijing."))
+    assert frame["speaker"].tolist() == ["African country's ambassador in Beijing"]
+    assert frame["category"].tolist() == ["official"]
+
+
+def test_a_role_of_an_organisation_is_not_the_organisation():
+    frame = extract_attributions(paragraphs(
+        "The WHO team were en route to China a week ago. It prompted a rare criticism from the head of the WHO."))
+    assert frame["speaker"].tolist() == ["head of the WHO"]
+    assert frame[["category", "origin"]].values.tolist() == [["official", "foreign"]]
+
+
+def test_the_channel_after_an_inverted_cue_is_not_the_speaker():
+    assert records("The move was wrong, said Hu Xijin on his Weibo account.") == [
+        (1, "Hu Xijin", "other", "chinese", "indirect")]
+    assert records("A scientist at the University of Melbourne said on his Twitter account that he favored the new "
+                   "name.")[0][1] == "scientist at the University of Melbourne"

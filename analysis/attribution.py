@@ -201,6 +201,7 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
                "post", "tweet", "tweets", "testimony", "frame"}
 _NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_NOUN_LINK_AFTER = re.compile(r"\s+(?:of|by|from)\s")  # "claims by US officials", "praise of China's response"
 
 
 @dataclass(frozen=True)
@@ -1028,7 +1029,11 @@ class _Paragraph:
         self.cues = _find_cues(self.masked) if cues is None else cues
         for match in self.cues:
             cue = forms[" ".join(match.group(0).lower().split())]
-            if match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
+            if match.group(0).lower() in _NOUN_FORMS and (
+                    _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()])
+                    or _NOUN_LINK_AFTER.match(self.masked, match.end()) and not match.group(0).endswith("ing")
+                    and not (match.group(0).lower().startswith("call") and self.masked[match.end():].lstrip()
+                             .startswith("from"))):  # "answering calls from friends": telephone calls
                 self._noun_cue(match)
             elif cue.kind == "verb":
                 self._verb_cue(match, cue)
@@ -1377,6 +1382,8 @@ class _Paragraph:
     def _noun_cue(self, match: re.Match) -> None:
         start, end = match.span()
         before = self.masked[max(0, start - 200):start]
+        if _speech_request().search(before[-40:]):  # "has sought comment from Twitter": asked for, not given
+            return
         possessive = _POSSESSIVE_BEFORE.search(before) if "'" in before[-40:] else None
         if possessive:
             found = _trailing_np(possessive.group(1))
@@ -1663,6 +1670,18 @@ def _is_place(segment: str) -> bool:
     words = segment.split()
     return 0 < len(words) <= 4 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in words) and any(
         _bare(w).removesuffix("'s") in sources.nationality_words() for w in words)
+
+
+@lru_cache(maxsize=None)
+def _speech_request() -> re.Pattern:
+    """Words that ask for a statement rather than report one, up to two words before a noun cue ("sought
+    comment", "a request for comment"), from ``lexicons/speech_requests.csv``."""
+    path = sources.LEXICONS / "speech_requests.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        phrases = sorted((" ".join(row["phrase"].lower().split()) for row in csv.DictReader(handle)), key=len,
+                         reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[a-z][\w\-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

@@ -463,3 +463,15 @@ def test_the_channel_after_an_inverted_cue_is_not_the_speaker():
         (1, "Hu Xijin", "other", "chinese", "indirect")]
     assert records("A scientist at the University of Melbourne said on his Twitter account that he favored the new "
                    "name.")[0][1] == "scientist at the University of Melbourne"
+
+
+def test_asking_for_comment_is_not_a_statement():
+    assert records("While the rules were enacted by negative vetting, the judiciary sought comments from LegCo "
+                   "before the rules were gazetted.") == []
+
+
+def test_noun_cue_with_its_agent_after_by_or_from():
+    assert records("The call comes amid claims from the Trump administration that China covered up a laboratory "
+                   "leak in Wuhan, or even released the novel coronavirus on purpose.") == [
+        (1, "Trump administration", "official", "foreign", "indirect")]
+    assert records("She stopped posting on social media and answering calls from friends.") == []

@@ -147,6 +147,7 @@ _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
+_DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _SEGMENT = re.compile(r"[^,;:\x01()\u2014]+|\([^()]*\)")
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
@@ -715,6 +716,9 @@ class _Article:
             text[run.end():run.end() + 4].lstrip().startswith(",") else None
         if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
+        elif entity.kind == "person":
+            for description in _descriptions_around(text, run.start(), run.end()):
+                entity.add_descriptor(description)
         acronym = _ACRONYM.search(run.group(0)) if run.group(0).endswith(")") else None
         if acronym:
             entity.add_alias(acronym.group(1))
@@ -1376,6 +1380,8 @@ class _Paragraph:
         owner, _, owned = phrase.partition("'s ")
         if owned and not _role_word(owned.split()[-1]) and rest[lead + len(phrase):][:2].strip()[:1].islower():
             phrase = owner
+        elif owned and _is_cap(owned.split()[0]) and not any(_is_cap(word) for word in owner.split()):
+            phrase = owned  # "the province's Department of Community Services"
         descriptors = self._appositives_after(rest[lead + len(phrase):])
         self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
 
@@ -1604,8 +1610,11 @@ def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSourc
     """A registry entry for "United States Centers for Disease Control" without its country words."""
     words = name.split()
     for size in (2, 1):
-        if len(words) > size and " ".join(words[:size]).removesuffix("'s") in sources.nationality_words():
-            return sources.lookup(registry, " ".join(words[size:]))
+        country = " ".join(words[:size]).removesuffix("'s")
+        if len(words) > size and country in sources.nationality_words():
+            known = sources.lookup(registry, " ".join(words[size:]))
+            # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry of the registry
+            return known if known is not None and known.origin == sources.nationality_words()[country] else None
     return None
 
 
@@ -1622,6 +1631,33 @@ def _role_before_name(segment: str) -> str | None:
                for word in found[0].split()):
         return None
     return found[0]
+
+
+def _descriptions_around(text: str, start: int, end: int) -> list[str]:
+    """Role phrases set off by commas around a person's name, for the label only: a capitalised one after it
+    ("Ryan Rutkowski, China research analyst at the ... Institute,") and one before it when the name itself is
+    set off by commas ("the multicultural affairs minister, Alan Tudge, conceded")."""
+    found = []
+    after = _DESCRIPTION_AFTER.match(text, end)
+    if after and _is_role_description(after.group(1)):
+        found.append(after.group(1).strip())
+    if text[end:end + 2].lstrip().startswith(",") and text[max(0, start - 2):start] == ", ":
+        before = _trailing_np(text[max(0, start - 80):start - 2])
+        if before is not None and before[0].split()[0].lower() in ("the", "a", "an") and \
+                not _split_name(before[0])[0] and _is_role_description(before[0]):
+            found.append(before[0])
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_role_description(phrase: str) -> bool:
+    """A short phrase whose head, before any "at"/"of"/"for" link, is a person's role word."""
+    head = []
+    for word in phrase.split():
+        if word.lower() in _LINKS:
+            break
+        head.append(_bare(word))
+    return 0 < len(head) <= 5 and sources.role_words().get(head[-1].lower(), ("", ""))[1] in ("role", "weak_role")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1791,16 +1827,36 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     if entity.known is not None:
         return None
     for text in entity.descriptors:
+        text = _current_part(text)
         for run in _NAME_RUN.finditer(text):
             words = run.group(0).removesuffix("'s").split()
             for start in range(len(words)):
                 if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
                     continue
+                qualifier = words[start - 1].removesuffix("'s") if start else ""
+                if _is_cap(qualifier) and qualifier not in sources.nationality_words() and qualifier not in _NOT_NAMES:
+                    continue  # "the APEC Foreign Ministry" is not "the Foreign Ministry" of the registry
                 name = " ".join(words[start:])
                 known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
-                if known is not None and known.kind == "org":
-                    return known
+                if known is not None and known.kind == "org" and \
+                        sources.nationality_words().get(qualifier, known.origin) == known.origin:
+                    return known  # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry
     return None
+
+
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|once|previously)\s*", re.IGNORECASE)
+_CURRENT_AFTER_FORMER = re.compile(r"\b(?:now|currently|and now|who is now)\b", re.IGNORECASE)
+
+
+def _current_part(text: str) -> str:
+    """A description without its past roles: "former business professor at Tsinghua University" -> "" and
+    "a former diplomat, now a fellow at Chatham House" -> "now a fellow at Chatham House". The current
+    affiliation decides the origin."""
+    former = _FORMER.search(text)
+    if former is None:
+        return text
+    current = _CURRENT_AFTER_FORMER.search(text, former.end())
+    return text[:former.start()] + (text[current.start():] if current else "")
 
 
 # a nationality word followed by a lower-case content word is an adjective ("Chinese people"), not a place

@@ -124,6 +124,12 @@ def nationality_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _based_pattern() -> re.Pattern:
+    """A place word of ``nationality_words.csv`` before "-based" ("Washington-based"), the place in group 1."""
+    return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")-based\b")
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_chinese_name(name: str) -> bool:
     """A personal name in pinyin with a Chinese surname first ("Guo Jiakun") or, western order, last ("Jingye Cheng")."""
@@ -288,6 +294,9 @@ def _origin_from_words(name: str, texts: list[str]) -> str:
         return "chinese"
     words = nationality_words()
     for text in texts:
+        based = _based_pattern().search(text) if "-based" in text else None
+        if based:  # "analyst at the Washington-based Peterson Institute": where the employer is decides
+            return words[based.group(1)]
         for match in nationality_pattern().finditer(text):
             if not _TOPIC_AFTER.match(text, match.end()):
                 return words[match.group(1)]

@@ -475,3 +475,27 @@ def test_noun_cue_with_its_agent_after_by_or_from():
                    "leak in Wuhan, or even released the novel coronavirus on purpose.") == [
         (1, "Trump administration", "official", "foreign", "indirect")]
     assert records("She stopped posting on social media and answering calls from friends.") == []
+
+
+def test_role_phrases_set_off_by_commas_around_a_name_label_the_person():
+    # before the name: "The Victorian premier, Daniel Andrews," (Guardian)
+    assert records("The Victorian premier, Daniel Andrews, gave an inkling of what was to come on 10 March.",
+                   "\"We are not going to do this,\" Andrews said.") == [
+        (2, "Daniel Andrews", "official", "foreign", "direct")]
+    # after the name, capitalised: "Raul Salazar, APEC affairs director at the Peruvian Foreign Ministry" (China
+    # Daily); the Peruvian Foreign Ministry is not the (Chinese) Foreign Ministry of the registry
+    assert records("Raul Salazar, APEC affairs director at the Peruvian Foreign Ministry, said the upcoming APEC "
+                   "meeting may well approve the strategic study for FTAAP.",
+                   "The meeting would approve it, Salazar said.")[-1] == (
+        2, "Raul Salazar", "official", "foreign", "indirect")
+
+
+def test_current_affiliation_decides_the_origin():
+    # a former post at a Chinese university does not make the speaker Chinese (China Daily, 2014)
+    assert records("Patrick Chovanec, former business professor at Tsinghua University, said that he agrees with the "
+                   "authors.") == [(1, "Patrick Chovanec", "expert", "foreign", "indirect")]
+    # the employer's base, not the subject of the analyst's work
+    assert records("Ryan Rutkowski, China research analyst at the Washington-based Peterson Institute for "
+                   "International Economics, said growth could continue.",
+                   "China still has the opportunity for significant gains, said Rutkowski.")[-1] == (
+        2, "Ryan Rutkowski", "expert", "foreign", "indirect")

@@ -824,6 +824,8 @@ class _Article:
         best = None
         for entity in self.entities:
             name = _words_of(entity.name)
+            if _is_cap(first) and all(word.islower() for word in name if word not in words):
+                continue  # "the ICTV" is not "the ICTV group", "Civic Action" not "the Civic Action study"
             if first in name and len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
                     len(words) == 1 and len(name) >= 3 and entity.kind == "person" and words[0] in name)):
                 if best is None or entity.last_seen > best.last_seen:
@@ -1876,6 +1878,32 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
                                                                            *entity.aliases])
 
 
+def _unqualified_media(entity: Entity, category: str, affiliation: sources.KnownSource | None) -> bool:
+    """Media named by common words only, with no country: "state media", "state-run media", "official media"."""
+    if not category.endswith("media") or entity.known is not None or affiliation is not None:
+        return False
+    if not all(word.islower() for word in entity.name.split()):
+        return False
+    return not any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
+                                                                           *entity.aliases])
+
+
+def _article_country(article: _Article, number: int) -> str | None:
+    """The origin of the country or place named most often in the article up to paragraph ``number`` (ties:
+    none), for a source that belongs to "the country" the report is about."""
+    counts: dict[str, int] = {}
+    for earlier in article.order:
+        if earlier > number:
+            break
+        for match in sources.nationality_pattern().finditer(article.texts[earlier]):
+            origin = sources.nationality_words()[match.group(1)]
+            counts[origin] = counts.get(origin, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
+
+
 def _place_before(article: _Article, number: int, position: int) -> str | None:
     """The origin of the last country or place named before ``position`` in the same paragraph: whose
     "officials" an unqualified mention means ("... China's foreign trade goods ..., a senior government
@@ -1897,6 +1925,9 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                                                 affiliation)
             if _unqualified_official(entity, category, affiliation):
                 origin = _place_before(article, number, position) or origin
+            elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
+                origin = _place_before(article, number, position) or _article_country(article, number) or origin
+                category = "state_media" if origin == "chinese" else "foreign_media"
             labels[id(entity)] = category, origin
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"

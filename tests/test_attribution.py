@@ -499,3 +499,27 @@ def test_current_affiliation_decides_the_origin():
                    "International Economics, said growth could continue.",
                    "China still has the opportunity for significant gains, said Rutkowski.")[-1] == (
         2, "Ryan Rutkowski", "expert", "foreign", "indirect")
+
+
+def test_unqualified_state_media_belong_to_the_country_of_the_report():
+    # Guardian, Beijing Xinfadi outbreak (2020): the state media of the country the report is about
+    result = records(
+        "The new cases in Beijing are especially alarming given the strict travel restrictions and quarantine "
+        "measures the city imposed to prevent cases from other parts of the country spreading to the capital.",
+        "On Monday, two officials in Fengtai district, where the Xinfadi market is located, were dismissed while the "
+        "manager of the market was also fired, according to state media.")
+    assert result == [(2, "state media", "state_media", "chinese", "indirect")]
+    # Guardian, Iran (2020): "state media" after "State media in Iran" are Iran's
+    result = records(
+        "State media in Iran reported that universities and institutions of higher education were closed for a week "
+        "in 10 provinces.",
+        "Concerts, movies and other cultural events were canceled across the country for a week, state media said.")
+    assert [row[2:4] for row in result] == [("foreign_media", "foreign")] * 2
+
+
+def test_a_name_plus_a_common_noun_is_not_the_bare_name():
+    # China Daily (2020): "the ICTV group" (a study group inside the ICTV) is not "the ICTV"
+    frame = extract_attributions(paragraphs(
+        "The ICTV group said the new pathogen is a sister strain parallel to the SARS virus from 2003.",
+        "According to the ICTV, the mosquito-borne tropical virus has four serotypes with similar hosts."))
+    assert frame["speaker"].tolist() == ["ICTV group", "ICTV"]

@@ -257,10 +257,11 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
 
 
 def _category_from_words(texts: list[str], affiliated: str | None = None) -> str:
-    """A deciding role word, else an affiliation, else an organisation word, else a weak role. For each kind
-    the first text that has one decides: its last role word (the head noun of "chief secretary"), or the
-    category most of its organisation words share ("Department of European Studies at the China Institute
-    of International Studies" -> expert), the first one on a tie."""
+    """A deciding role word, else an affiliation, else an organisation word of a category other than ``other``,
+    else the title "Dr" (expert), else any organisation word, else a weak role. For each kind the first text that
+    has one decides: its last role word (the head noun of "chief secretary"), or the category most of its
+    organisation words share ("Department of European Studies at the China Institute of International Studies"
+    -> expert), the first one on a tie."""
     found = {"role": None, "org": None, "weak_role": None}
     lexicon = role_words()
     for text in texts:
@@ -283,6 +284,10 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
         return found["role"]
     if affiliated is not None:
         return affiliated
+    if found["org"] not in (None, "other"):
+        return found["org"]
+    if any(text.split(None, 1)[:1] in (["Dr"], ["Dr."]) for text in texts):
+        return "expert"  # a doctor or PhD with no role or employer that decides ("Dr Zhang Wenhong, a director of ...")
     for kind in ("org", "weak_role"):
         if found[kind] is not None:
             return found[kind]

@@ -25,3 +25,14 @@ def test_registry_knows_central_chinese_bodies_named_without_china(name):
     known = sources.lookup(sources.load_registry(), name)
     assert (known.category, known.origin, known.kind) == ("official", "chinese", "org")
 
+
+
+@pytest.mark.parametrize("name, descriptors, expected", [
+    # Guardian: "Dr Bec Strating, the executive director of La Trobe Asia" -> the title decides
+    ("Bec Strating", ["Dr Bec Strating", "the executive director of La Trobe Asia"], "expert"),
+    # ... but a government employer still does: "Dr Sonia Angell, director of the California Department of
+    # Public Health"
+    ("Sonia Angell", ["Dr Sonia Angell", "director of the California Department of Public Health"], "official"),
+])
+def test_doctor_title_is_expert_unless_an_employer_decides(name, descriptors, expected):
+    assert sources.classify(name, descriptors)[0] == expected

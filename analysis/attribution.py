@@ -1878,6 +1878,28 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
                                                                            *entity.aliases])
 
 
+def _described_later(article: _Article) -> dict[int, str]:
+    """{id(person): category} for a named person with no role of their own who is followed, as the next speaker,
+    by an unnamed definite role ("Simon Birmingham has warned ... The trade minister told ABC's Insiders"): the
+    article describes its speaker later, so the role's category labels the person."""
+    found: dict[int, str] = {}
+    previous = None
+    for _, entity in article.last_speakers:
+        if entity.known is None and entity.kind == "person" and entity.name[:1].islower():
+            head = _bare(entity.name.split()[-1]).lower()
+            role = sources.role_words().get(head, ("", ""))
+            if previous is not None and id(previous) not in found and role[1] in ("role", "weak_role") and \
+                    role[0] != "other" and any(alias.split()[0].lower() == "the" for alias in entity.aliases):
+                found[id(previous)] = role[0]
+            previous = None
+        elif entity.kind == "person" and _is_cap(entity.name.split()[0]) and \
+                not any(_is_role_description(text) for text in entity.descriptors):
+            previous = entity
+        else:
+            previous = None
+    return found
+
+
 def _unqualified_media(entity: Entity, category: str, affiliation: sources.KnownSource | None) -> bool:
     """Media named by common words only, with no country: "state media", "state-run media", "official media"."""
     if not category.endswith("media") or entity.known is not None or affiliation is not None:
@@ -1918,6 +1940,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
     labels: dict[int, tuple[str, str]] = {}
+    described_later = _described_later(article)
     for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
@@ -1925,6 +1948,8 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                                                 affiliation)
             if _unqualified_official(entity, category, affiliation):
                 origin = _place_before(article, number, position) or origin
+            elif category == "other" and id(entity) in described_later:  # "The trade minister told ..."
+                category = described_later[id(entity)]
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
                 origin = _place_before(article, number, position) or _article_country(article, number) or origin
                 category = "state_media" if origin == "chinese" else "foreign_media"

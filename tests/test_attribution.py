@@ -523,3 +523,13 @@ def test_a_name_plus_a_common_noun_is_not_the_bare_name():
         "The ICTV group said the new pathogen is a sister strain parallel to the SARS virus from 2003.",
         "According to the ICTV, the mosquito-borne tropical virus has four serotypes with similar hosts."))
     assert frame["speaker"].tolist() == ["ICTV group", "ICTV"]
+
+
+def test_a_person_takes_the_role_by_which_the_article_describes_them_next():
+    # Guardian (2020): "Morrison announced ... The prime minister said ..." -> Morrison is an official
+    result = records("The leaders resolved the position they would telegraph, and emerged, and Morrison announced "
+                     "there would be a ban on non-essential gatherings of 500, effective Monday. The prime minister "
+                     "said he'd be going to the football on Saturday night because there was no cause for alarm.")
+    assert result[0] == (1, "Morrison", "official", "foreign", "indirect")
+    # no later role: the label stays as the evidence allows
+    assert records("Huang said he came home just to cast his vote.") == [(1, "Huang", "other", "chinese", "indirect")]

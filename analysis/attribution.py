@@ -42,7 +42,7 @@ import ahocorasick
 import pandas as pd
 
 from analysis import sources
-from analysis.corpus import InputError
+from analysis.corpus import InputError, is_heading
 
 COLUMNS = ["article", "paragraph", "speaker", "mention", "category", "origin", "quote", "cue",
            "quoted_words", "aliases"]
@@ -166,6 +166,8 @@ _DOCUMENT_SUBJECT = re.compile(
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'])'([^'\s](?:[^']{0,80}?[^'\s])?)'(?![\w'])")  # 'unprecedented'
+_LINKING_WORDS = _SENTENCE_ADVERBS | {"but", "and", "so", "yet", "thus", "hence", "indeed", "similarly", "likewise"}
 _INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                             r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 _AFTER_NOUN_CUE = {"to", "that", "about", "over", "of", "on", "against", "from", "at", "in", "regarding", "concerning",
@@ -1010,6 +1012,8 @@ class _Paragraph:
 
     def __init__(self, text: str, number: int, article: _Article):
         text = text.replace("''", '" ') if "''" in text else text
+        if "'" in text and '"' not in text and is_heading(text):  # headlines quote with single marks
+            text = _HEADLINE_QUOTE.sub(r'"\1"', text)
         if text.count('"') % 2 and _CLOSING_FIRST.match(text):
             text = '"' + text  # the paragraph opens inside a quote that began in the previous one
         self.text = text
@@ -1499,10 +1503,11 @@ class _Paragraph:
             return True
         before = self.masked[sentence[0]:span[0]]
         after = self.masked[span[1]:sentence[1]].strip()
-        closes = inner.rstrip()[-1:] in (".", "!", "?", ",") or not after.strip(".!? ") or span[1] >= len(self.text)
+        closes = inner.rstrip()[-1:] in (".", "!", "?", ",") or not after.strip(".!? ") or span[1] >= len(self.text) \
+            or (after[:1] == "," and not before.strip())  # '"... cold chain products", he said'
         if not closes:
             return False
-        if not before.strip():
+        if not before.strip() or before.strip().rstrip(",").lower() in _LINKING_WORDS:  # 'Therefore, "the ..."'
             return True
         tail = before.rstrip()
         last_cue = None

@@ -533,3 +533,22 @@ def test_a_person_takes_the_role_by_which_the_article_describes_them_next():
     assert result[0] == (1, "Morrison", "official", "foreign", "indirect")
     # no later role: the label stays as the evidence allows
     assert records("Huang said he came home just to cast his vote.") == [(1, "Huang", "other", "chinese", "indirect")]
+
+
+def test_whole_quoted_sentence_with_punctuation_outside_or_a_linking_word_before_is_direct():
+    # China Daily: the comma after the closing mark (British style) does not make a fragment
+    assert records("Ryan cited the study of the origins of the Ebola outbreak. \"It took us years and years to even "
+                   "begin to understand the origin of Ebola\", he said, adding that even today, many unknowns still "
+                   "remain on how the Ebola outbreak started.") == [(1, "Ryan", "other", "foreign", "direct")]
+    # China Daily: "Therefore," before a quoted sentence
+    assert records("Increased government spending will also temporarily boost domestic demand and imports, said "
+                   "Obstfeld, one of the world's leading experts on international economics.",
+                   "Therefore, \"trade policies don't have major quantitatively measurable impact on current account "
+                   "imbalances, which are mainly a macroeconomic phenomenon,\" he said.")[-1][::4] == (2, "direct")
+
+
+def test_single_quotes_in_a_headline_are_quotes():
+    # headlines (China Daily) quote with single marks; apostrophes are no quotes
+    assert records("James Tien calls party result 'so so'") == [(1, "James Tien", "other", "foreign", "mixed")]
+    assert records("Washington denies defunct Twitter-like service 'covert'") == [
+        (1, "Washington", "official", "foreign", "mixed")]

@@ -121,6 +121,10 @@ _LEADING_ADVERBIAL = re.compile(
     r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message|account|page|feed|"
     r"channel|website|podcast|programme|program|show)\s*,?\s*"
 )
+_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
+                        r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
+                        re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
@@ -1127,7 +1131,8 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
-        passive = _PASSIVE.search(stripped[-12:]) is not None
+        passive = _PASSIVE.search(stripped[-12:]) is not None or (
+            not stripped.strip() and form[:1].isupper() and form.endswith("ed"))  # "Described by Xinhua as ..."
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
@@ -1152,6 +1157,10 @@ class _Paragraph:
             if subject is None:
                 return
         else:
+            time_lead = _TIME_LEAD.match(stripped) if sentence_start >= start - 400 else None
+            if time_lead and (stripped[time_lead.end():][:1].isupper() or
+                              stripped[time_lead.end():].split(None, 1)[0].lower() in _DETERMINERS):
+                stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
             subject = self._subject_before(stripped)
         if subject is None:
             return

@@ -552,3 +552,18 @@ def test_single_quotes_in_a_headline_are_quotes():
     assert records("James Tien calls party result 'so so'") == [(1, "James Tien", "other", "foreign", "mixed")]
     assert records("Washington denies defunct Twitter-like service 'covert'") == [
         (1, "Washington", "official", "foreign", "mixed")]
+
+
+def test_a_time_phrase_without_comma_before_the_subject():
+    # Guardian (2020)
+    assert records("Last week the Chinese ministry of commerce said its investigation, first announced in late "
+                   "August, had determined Australian wine was being dumped in China, and this had caused "
+                   "\"substantial damage\" to the domestic industry.") == [
+        (1, "Chinese ministry of commerce", "official", "chinese", "mixed")]
+
+
+def test_sentence_initial_passive_cue_credits_its_agent():
+    # Guardian (2021); no other instance of the pattern in ../shared
+    assert records("Described by Xinhua as \"integrated housing\" for centralised medical observation, the facility "
+                   "is reportedly expect to contain 3,000 makeshift wards.") == [
+        (1, "Xinhua", "state_media", "chinese", "mixed")]

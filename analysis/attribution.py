@@ -121,6 +121,8 @@ _LEADING_ADVERBIAL = re.compile(
     r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message|account|page|feed|"
     r"channel|website|podcast|programme|program|show)\s*,?\s*"
 )
+_WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,5}"
+                           r"(?:\s*,\s*[A-Z][^\s,;\x01]*(?:\s+[A-Z][^\s,;\x01]*){0,3}\s*,)?)\s*$")
 _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
@@ -1110,6 +1112,10 @@ class _Paragraph:
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
+        absolute = _WITH_SUBJECT.search(left) if form.lower().endswith("ing") else None
+        if absolute and absolute.group(1).split()[-1].lower() not in _PREPOSITIONS:  # not "agrees with X in saying"  # "..., with the education minister, Dan Tehan, saying ...": the subject of "with"
+            self._with_subject(absolute, form, start - len(left))
+            return
         if form.lower().endswith("ing") and _PARTICIPLE_LEAD.search(left[-12:]):
             previous = []
             for hit in reversed(self.hits):
@@ -1168,6 +1174,22 @@ class _Paragraph:
         position = start - len(left) + offset
         self._add(self._resolve(phrase, position, descriptors), form + self._recipient(form, right), position, start,
                   relay=cue.lemma == "report")
+
+    def _with_subject(self, absolute: re.Match, form: str, base: int) -> None:
+        """Credit the noun phrase of "with <NP> saying/finding": a role and a name set off by commas give the
+        name with the role as its description."""
+        phrase = absolute.group(1).rstrip(" ,")
+        role, _, name = phrase.rpartition(",")
+        if role and _split_name(name.strip())[0] and _is_role_description(_LEADING_ARTICLE.sub("", role.strip())):
+            offset = absolute.start(1) + phrase.rfind(name.strip())
+            self._add(self._resolve(name.strip(), base + offset, [role.strip()]), form, base + offset,
+                      base + absolute.end())
+            return
+        found = _leading_np(phrase)
+        rest = phrase.strip()[len(found[0]):].split(None, 1) if found is not None else ["?"]
+        if found is not None and (not rest or rest[0].lower() in _LINKS):  # "a spokesperson for the camp"
+            offset = absolute.start(1) + found[1]
+            self._add(self._resolve(found[0], base + offset, []), form, base + offset, base + absolute.end())
 
     def _recipient(self, form: str, right: str) -> str:
         if form.lower() not in ("told", "tells", "tell"):

@@ -567,3 +567,21 @@ def test_sentence_initial_passive_cue_credits_its_agent():
     assert records("Described by Xinhua as \"integrated housing\" for centralised medical observation, the facility "
                    "is reportedly expect to contain 3,000 makeshift wards.") == [
         (1, "Xinhua", "state_media", "chinese", "mixed")]
+
+
+def test_with_absolute_gives_the_speaker_of_its_participle():
+    # Guardian (2020): "with senior Beijing officials saying"; Guardian (2020): "with the NSW planning department
+    # concluding that"
+    result = records("China has warned the UK it will \"bear all consequences\" if it grants residency to Hong Kong "
+                     "nationals, with senior Beijing officials saying Britain had no right to offer the right to "
+                     "settle to nearly 3 million of its citizens.")
+    assert [row[1] for row in result] == ["China", "senior Beijing officials"]
+    assert records("Leading Australian companies, including Woolworths and Origin Energy, have been censured for "
+                   "failing to declare sizeable political donations, with the NSW planning department concluding "
+                   "that seven businesses had acted unlawfully.") == [
+        (1, "NSW planning department", "official", "foreign", "indirect")]
+    # "agrees with the authors in saying": a preposition, no absolute (China Daily, 2014)
+    assert [row[1] for row in records(
+        "Patrick Chovanec, former business professor at Tsinghua University, said that he agrees with the authors "
+        "in saying that China watchers should be looking at broader ranges of outcomes for China.")] == [
+        "Patrick Chovanec"]

@@ -1864,7 +1864,7 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     """The first well-known organisation named in the source's description ("the WHO's top official")."""
     if entity.known is not None:
         return None
-    for text in entity.descriptors:
+    for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
         text = _current_part(text)
         for run in _NAME_RUN.finditer(text):
             words = run.group(0).removesuffix("'s").split()

@@ -523,6 +523,8 @@ def test_a_name_plus_a_common_noun_is_not_the_bare_name():
         "The ICTV group said the new pathogen is a sister strain parallel to the SARS virus from 2003.",
         "According to the ICTV, the mosquito-borne tropical virus has four serotypes with similar hosts."))
     assert frame["speaker"].tolist() == ["ICTV group", "ICTV"]
+    # a body named after a known organisation takes its label (the ICTV: international scientific committee)
+    assert frame["category"].tolist() == ["expert", "expert"]
 
 
 def test_a_person_takes_the_role_by_which_the_article_describes_them_next():

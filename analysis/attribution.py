@@ -123,6 +123,8 @@ _LEADING_ADVERBIAL = re.compile(
 )
 _WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,5}"
                            r"(?:\s*,\s*[A-Z][^\s,;\x01]*(?:\s+[A-Z][^\s,;\x01]*){0,3}\s*,)?)\s*$")
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
+                           r"\s*$")
 _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
@@ -1167,6 +1169,8 @@ class _Paragraph:
             if time_lead and (stripped[time_lead.end():][:1].isupper() or
                               stripped[time_lead.end():].split(None, 1)[0].lower() in _DETERMINERS):
                 stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
+            if _HYPOTHETICAL.search(stripped[-80:]):  # "if the US agreed that ...": no statement was made
+                return
             subject = self._subject_before(stripped)
         if subject is None:
             return
@@ -1925,7 +1929,8 @@ def _described_later(article: _Article) -> dict[int, str]:
             head = _bare(entity.name.split()[-1]).lower()
             role = sources.role_words().get(head, ("", ""))
             if previous is not None and id(previous) not in found and role[1] in ("role", "weak_role") and \
-                    role[0] != "other" and any(alias.split()[0].lower() == "the" for alias in entity.aliases):
+                    role[0] in ("official", "expert", "business") and \
+                    any(alias.split()[0].lower() == "the" for alias in entity.aliases):
                 found[id(previous)] = role[0]
             previous = None
         elif entity.kind == "person" and _is_cap(entity.name.split()[0]) and \
@@ -1936,11 +1941,17 @@ def _described_later(article: _Article) -> dict[int, str]:
     return found
 
 
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed", "official",
+                          "government", "government-run", "party", "local", "national"})
+
+
 def _unqualified_media(entity: Entity, category: str, affiliation: sources.KnownSource | None) -> bool:
-    """Media named by common words only, with no country: "state media", "state-run media", "official media"."""
+    """Media of a state or place named by common words only, with no country: "state media", "state-run
+    media", "official media", "local media" (not "the editorial" of some journal)."""
     if not category.endswith("media") or entity.known is not None or affiliation is not None:
         return False
-    if not all(word.islower() for word in entity.name.split()):
+    words = entity.name.lower().split()
+    if not all(word.islower() for word in entity.name.split()) or not _STATE_WORDS.intersection(words):
         return False
     return not any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
                                                                            *entity.aliases])

@@ -587,3 +587,17 @@ def test_with_absolute_gives_the_speaker_of_its_participle():
         "Patrick Chovanec, former business professor at Tsinghua University, said that he agrees with the authors "
         "in saying that China watchers should be looking at broader ranges of outcomes for China.")] == [
         "Patrick Chovanec"]
+
+
+def test_hypothetical_and_non_state_media_and_media_roles_stay_apart():
+    # China Daily (2021): "if the US agreed that ..." is a condition, not a statement by the US
+    assert records("He said if the US agreed that this principle is also applied to the lawbreakers involved in the "
+                   "Capitol Hill incident, it should reflect upon and correct its move.") == []
+    # China Daily (2020): a journal's editorial is no "state media", and it does not describe the researcher
+    # named before it
+    result = records("The research was conducted by Li-Meng Yan, who claims to be a former researcher at the Hong "
+                     "Kong School of Public Health, as well as Shu Kang, Jie Guan and Shanchang Hu.",
+                     "\"There was a general consensus that the study's claims were better explained by potential "
+                     "political motivations rather than scientific integrity,\" said the editorial.")
+    assert result == [(1, "Li-Meng Yan", "expert", "chinese", "indirect"),
+                      (2, "editorial", "foreign_media", "foreign", "direct")]

@@ -129,6 +129,7 @@ _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
                         re.IGNORECASE)
+_THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
@@ -224,6 +225,7 @@ class Cue:
     kind: str
     inverts: bool
     needs_that: bool
+    needs_that_word: bool = False  # needs_that "strict": the word "that" itself ("found that ...")
 
 
 @dataclass
@@ -270,7 +272,7 @@ def _cue_lexicon() -> tuple[dict[str, Cue], re.Pattern]:
     forms: dict[str, Cue] = {}
     for row in rows:
         cue = Cue(row["lemma"], row["stance"], row.get("kind") or "verb", row.get("inverts") == "yes",
-                  row.get("needs_that") == "yes")
+                  row.get("needs_that") in ("yes", "strict"), row.get("needs_that") == "strict")
         for form in row["forms"].split("|"):
             forms.setdefault(form.strip().lower(), cue)
     return forms, re.compile(rf"(?<![\w'\-])(?:{_trie_pattern(sorted(forms))})(?![\w\-])", re.IGNORECASE)
@@ -1111,6 +1113,8 @@ class _Paragraph:
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right):
+            return
+        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right):  # not "it has found creative ways"
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return

@@ -436,6 +436,11 @@ def test_finding_and_agreeing_with_a_that_clause_are_cues():
     assert records("Recent studies have also found that transportation containers may also harbor live "
                    "coronavirus in low winter temperatures.") == [(1, "Recent studies", "expert", "foreign", "indirect")]
     assert records("Monday's vote found villagers hopeful about democratic prospects.") == []
+    # a quotation after "found" is not enough: the word "that" must follow (Guardian, 2020)
+    assert [row[1] for row in records(
+        "But according to the CSIS ChinaPower Project, Beijing has a \"mixed record of compliance with WTO dispute "
+        "rulings\" because in some cases it has found creative ways to demonstrate legal compliance \"while "
+        "sidestepping the spirit of certain decisions\".")] == ["CSIS ChinaPower Project"]
 
 
 def test_assertion_is_a_noun_cue_of_its_owner():

@@ -125,6 +125,25 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s
                            r"(?:\s*,\s*[A-Z][^\s,;\x01]*(?:\s+[A-Z][^\s,;\x01]*){0,3}\s*,)?)\s*$")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
                            r"\s*$")
+_CLAUSE_CONTINUES = re.compile(r"^\s+(?:are|is|was|were|has|have|had|will|would|could|can|may|might)\b")
+_RELATIVE_SPEAKER = re.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|"
+                               r"[a-z]+ists|[a-z]+ers|officials|experts|police")
+
+
+def _relative_clause_speaker(stripped: str) -> tuple[str, int, list[str]] | None:
+    """The speaker of a relative clause without "that" ("accounts the social media site says are ...",
+    "outbreaks scientists say are inevitable"): the shortest noun phrase ending the text right after a noun or
+    "which"/"that"."""
+    words = list(re.finditer(r"\S+", stripped[-80:]))
+    base = len(stripped) - len(stripped[-80:])
+    for index in range(len(words) - 1, 0, -1):
+        candidate = stripped[base + words[index].start():].strip()
+        before = words[index - 1].group(0)
+        if _RELATIVE_SPEAKER.fullmatch(candidate) and (before in ("which", "that") or (
+                before.isalpha() and before.islower() and len(before) >= 3 and before not in _DETERMINERS
+                and before not in _CLAUSE_WORDS)):
+            return candidate, base + words[index].start(), []
+    return None
 _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
@@ -1176,6 +1195,8 @@ class _Paragraph:
             if _HYPOTHETICAL.search(stripped[-80:]):  # "if the US agreed that ...": no statement was made
                 return
             subject = self._subject_before(stripped)
+            if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
+                subject = _relative_clause_speaker(stripped)
         if subject is None:
             return
         phrase, offset, descriptors = subject

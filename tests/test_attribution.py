@@ -606,3 +606,13 @@ def test_hypothetical_and_non_state_media_and_media_roles_stay_apart():
                      "political motivations rather than scientific integrity,\" said the editorial.")
     assert result == [(1, "Li-Meng Yan", "expert", "chinese", "indirect"),
                       (2, "editorial", "foreign_media", "foreign", "direct")]
+
+
+def test_speaker_of_a_relative_clause_without_that():
+    # Guardian (2020): "the future outbreaks scientists say are inevitable"
+    assert records("A picture is emerging of the kind of society needed to withstand the future outbreaks "
+                   "scientists say are inevitable.") == [(1, "scientists", "expert", "foreign", "indirect")]
+    frame = extract_attributions(paragraphs(
+        "Twitter has removed more than 170,000 accounts the social media site says are state-linked influence "
+        "campaigns from China focusing on Hong Kong protests."))
+    assert frame["speaker"].tolist() == ["social media site"]

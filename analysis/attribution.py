@@ -1984,12 +1984,16 @@ def _unqualified_media(entity: Entity, category: str, affiliation: sources.Known
 
 def _article_country(article: _Article, number: int) -> str | None:
     """The origin of the country or place named most often in the article up to paragraph ``number`` (ties:
-    none), for a source that belongs to "the country" the report is about."""
+    none; a nationality adjective before a common noun names no place), for a source that belongs to "the
+    country" the report is about."""
     counts: dict[str, int] = {}
     for earlier in article.order:
         if earlier > number:
             break
-        for match in sources.nationality_pattern().finditer(article.texts[earlier]):
+        text = article.texts[earlier]
+        for match in sources.nationality_pattern().finditer(text):
+            if not match.group(1).endswith("'s") and _ADJECTIVE_USE.match(text, match.end()):
+                continue  # "Chinese people" names no place
             origin = sources.nationality_words()[match.group(1)]
             counts[origin] = counts.get(origin, 0) + 1
     ranked = sorted(counts.values(), reverse=True)

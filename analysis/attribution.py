@@ -42,7 +42,7 @@ import ahocorasick
 import pandas as pd
 
 from analysis import sources
-from analysis.corpus import InputError
+from analysis.corpus import InputError, is_heading
 
 COLUMNS = ["article", "paragraph", "speaker", "mention", "category", "origin", "quote", "cue",
            "quoted_words", "aliases"]
@@ -122,8 +122,37 @@ _LEADING_ADVERBIAL = re.compile(
     r"Saturday|Sunday|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?\s*|^\s*(?:in|at|during|on)\s+(?:a|an|the|his|her|their|its)\s+"
     r"[^,\x01]{0,40}?(?:statement|interview|speech|press conference|briefing|conference|letter|post|video|"
-    r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message)\s*,?\s*"
+    r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message|account|page|feed|"
+    r"channel|website|podcast|programme|program|show)\s*,?\s*"
 )
+_WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,5}"
+                           r"(?:\s*,\s*[A-Z][^\s,;\x01]*(?:\s+[A-Z][^\s,;\x01]*){0,3}\s*,)?)\s*$")
+_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
+                           r"\s*$")
+_CLAUSE_CONTINUES = re.compile(r"^\s+(?:are|is|was|were|has|have|had|will|would|could|can|may|might)\b")
+_RELATIVE_SPEAKER = re.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|"
+                               r"[a-z]+ists|[a-z]+ers|officials|experts|police")
+
+
+def _relative_clause_speaker(stripped: str) -> tuple[str, int, list[str]] | None:
+    """The speaker of a relative clause without "that" ("accounts the social media site says are ...",
+    "outbreaks scientists say are inevitable"): the shortest noun phrase ending the text right after a noun or
+    "which"/"that"."""
+    words = list(re.finditer(r"\S+", stripped[-80:]))
+    base = len(stripped) - len(stripped[-80:])
+    for index in range(len(words) - 1, 0, -1):
+        candidate = stripped[base + words[index].start():].strip()
+        before = words[index - 1].group(0)
+        if _RELATIVE_SPEAKER.fullmatch(candidate) and (before in ("which", "that") or (
+                before.isalpha() and before.islower() and len(before) >= 3 and before not in _DETERMINERS
+                and before not in _CLAUSE_WORDS)):
+            return candidate, base + words[index].start(), []
+    return None
+_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
+                        r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
+                        re.IGNORECASE)
+_THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
@@ -151,6 +180,7 @@ _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
+_DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _SEGMENT = re.compile(r"[^,;:\x01()\u2014]+|\([^()]*\)")
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
@@ -169,6 +199,8 @@ _DOCUMENT_SUBJECT = re.compile(
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'])'([^'\s](?:[^']{0,80}?[^'\s])?)'(?![\w'])")  # 'unprecedented'
+_LINKING_WORDS = _SENTENCE_ADVERBS | {"but", "and", "so", "yet", "thus", "hence", "indeed", "similarly", "likewise"}
 _INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
                             r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,3})")
 _AFTER_NOUN_CUE = {"to", "that", "about", "over", "of", "on", "against", "from", "at", "in", "regarding", "concerning",
@@ -196,6 +228,8 @@ _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this"
 _NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}
 _ADVERB_BETWEEN_COMMAS = re.compile(r",\s*([a-z][a-z ]*?)\s*,\s*$")
 _LINKS = {"of", "for", "at", "with", "in", "from", "under"}
+_OWNERS = {"his", "her", "their", "its", "our", "my"}
+_PREPOSITIONS = _LINKS | {"on", "to", "via", "through", "during", "over", "after", "before", "by"}
 _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", "pledges", "promise", "promises",
                "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
                "report", "reports", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
@@ -203,6 +237,7 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
                "post", "tweet", "tweets", "testimony", "frame"}
 _NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+_NOUN_LINK_AFTER = re.compile(r"\s+(?:of|by|from)\s")  # "claims by US officials", "praise of China's response"
 
 
 @dataclass(frozen=True)
@@ -214,6 +249,7 @@ class Cue:
     kind: str
     inverts: bool
     needs_that: bool
+    needs_that_word: bool = False  # needs_that "strict": the word "that" itself ("found that ...")
 
 
 @dataclass
@@ -269,7 +305,7 @@ def _cue_lexicon() -> tuple[dict[str, Cue], re.Pattern]:
     forms: dict[str, Cue] = {}
     for row in rows:
         cue = Cue(row["lemma"], row["stance"], row.get("kind") or "verb", row.get("inverts") == "yes",
-                  row.get("needs_that") == "yes")
+                  row.get("needs_that") in ("yes", "strict"), row.get("needs_that") == "strict")
         for form in row["forms"].split("|"):
             forms.setdefault(form.strip().lower(), cue)
     return forms, re.compile(rf"(?<![\w'\-])(?:{_trie_pattern(sorted(forms))})(?![\w\-])", re.IGNORECASE)
@@ -554,7 +590,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         elif lower.endswith("'s") and _is_cap(token):
             has_name = True
         elif lower in _CONNECTORS and index + 1 < len(tokens) and (
-                _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS):
+                _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS) and \
+                _bare(tokens[index + 1][0]).lower() not in _OWNERS:  # not "Hu Xijin on his Weibo"
             pass
         elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and \
                 sources.organisation_word_in(text[:tokens[index][1]][-60:]):
@@ -563,8 +600,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
-        elif token.isalpha() and token.islower() and token not in _CLAUSE_WORDS and token not in _cue_lexicon()[0] \
-                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):
+        elif token.removesuffix("'s").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
+                and token not in _cue_lexicon()[0] \
+                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):  # "country's envoy"
             pass
         elif lower in _PRONOUNS and index == 0:
             end = tokens[index][1] + len(token)
@@ -631,6 +669,9 @@ def _split_name(phrase: str) -> tuple[str, str]:
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
     if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS and _role_word(tokens[run_start - 2]):
+        return "", " ".join(tokens)
+    if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
+            any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
         return "", " ".join(tokens)
     honorific = 1 if run and run[0] in _HONORIFICS else 0
     link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from") and i >= 2 + honorific),
@@ -745,6 +786,9 @@ class _Article:
             text[run.end():run.end() + 4].lstrip().startswith(",") else None
         if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
+        elif entity.kind == "person":
+            for description in _descriptions_around(text, run.start(), run.end()):
+                entity.add_descriptor(description)
         acronym = _ACRONYM.search(run.group(0)) if run.group(0).endswith(")") else None
         if acronym:
             entity.add_alias(acronym.group(1))
@@ -910,6 +954,8 @@ class _Article:
         best = None
         for entity in self.entities:
             name = _words_of(entity.name)
+            if _is_cap(first) and all(word.islower() for word in name if word not in words):
+                continue  # "the ICTV" is not "the ICTV group", "Civic Action" not "the Civic Action study"
             if first in name and len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
                     len(words) == 1 and len(name) >= 3 and entity.kind == "person" and words[0] in name)):
                 if best is None or entity.last_seen > best.last_seen:
@@ -1081,7 +1127,7 @@ class _Article:
         if wanted_kind == "person":  # no person with evidence: a recent full personal name will do
             named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
                      and 2 <= len(e.name.split()) <= 4 and _may_be_person(e.name) and not _is_group(e.name)
-                     and e.seen_before(where)[0] >= where[0] - 2
+                     and e.seen_before(where) != (0, 0) and e.seen_before(where)[0] >= where[0] - 2
                      and not any(word in sources.nationality_words() or word.endswith(("'", "'s"))
                                  for word in e.name.split())]
             if named:
@@ -1130,6 +1176,8 @@ class _Paragraph:
 
     def __init__(self, text: str, number: int, article: _Article):
         text = text.replace("''", '" ') if "''" in text else text
+        if "'" in text and '"' not in text and is_heading(text):  # headlines quote with single marks
+            text = _HEADLINE_QUOTE.sub(r'"\1"', text)
         if text.count('"') % 2 and _CLOSING_FIRST.match(text):
             text = '"' + text  # the paragraph opens inside a quote that began in the previous one
         self.text = text
@@ -1156,7 +1204,11 @@ class _Paragraph:
         for match in self.cues:
             lower = match.group(0).lower()
             cue = forms[" ".join(lower.split())]
-            if lower in _NOUN_FORMS and _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()]):
+            if lower in _NOUN_FORMS and (
+                    _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()])
+                    or _NOUN_LINK_AFTER.match(self.masked, match.end()) and not lower.endswith("ing")
+                    and not (lower.startswith("call") and self.masked[match.end():].lstrip()
+                             .startswith("from"))):  # "answering calls from friends": telephone calls
                 self._noun_cue(match)
             elif cue.kind == "verb":
                 self._verb_cue(match, cue)
@@ -1272,7 +1324,13 @@ class _Paragraph:
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
                 _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""):  # '"...," Sinclair concludes.'
             return
+        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right):  # not "it has found creative ways"
+            return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
+            return
+        absolute = _WITH_SUBJECT.search(left) if form.lower().endswith("ing") else None
+        if absolute and absolute.group(1).split()[-1].lower() not in _PREPOSITIONS:  # not "agrees with X in saying"  # "..., with the education minister, Dan Tehan, saying ...": the subject of "with"
+            self._with_subject(absolute, form, start - len(left))
             return
         if form.lower().endswith("ing") and _PARTICIPLE_LEAD.search(left[-12:]):
             previous = []
@@ -1295,7 +1353,8 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
-        passive = _may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
+        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
+            not stripped.strip() and form[:1].isupper() and form.endswith("ed"))  # "Described by Xinhua as ..."
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
@@ -1320,13 +1379,37 @@ class _Paragraph:
             if subject is None:
                 return
         else:
+            time_lead = _TIME_LEAD.match(stripped) if sentence_start >= start - 400 else None
+            if time_lead and (stripped[time_lead.end():][:1].isupper() or
+                              stripped[time_lead.end():].split(None, 1)[0].lower() in _DETERMINERS):
+                stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
+            if _HYPOTHETICAL.search(stripped[-80:]):  # "if the US agreed that ...": no statement was made
+                return
             subject = self._subject_before(stripped)
+            if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
+                subject = _relative_clause_speaker(stripped)
         if subject is None:
             return
         phrase, offset, descriptors = subject
         position = start - len(left) + offset
         self._add(self._resolve(phrase, position, descriptors), form + self._recipient(form, right), position, start,
                   relay=cue.lemma == "report")
+
+    def _with_subject(self, absolute: re.Match, form: str, base: int) -> None:
+        """Credit the noun phrase of "with <NP> saying/finding": a role and a name set off by commas give the
+        name with the role as its description."""
+        phrase = absolute.group(1).rstrip(" ,")
+        role, _, name = phrase.rpartition(",")
+        if role and _split_name(name.strip())[0] and _is_role_description(_LEADING_ARTICLE.sub("", role.strip())):
+            offset = absolute.start(1) + phrase.rfind(name.strip())
+            self._add(self._resolve(name.strip(), base + offset, [role.strip()]), form, base + offset,
+                      base + absolute.end())
+            return
+        found = _leading_np(phrase)
+        rest = phrase.strip()[len(found[0]):].split(None, 1) if found is not None else ["?"]
+        if found is not None and (not rest or rest[0].lower() in _LINKS):  # "a spokesperson for the camp"
+            offset = absolute.start(1) + found[1]
+            self._add(self._resolve(found[0], base + offset, []), form, base + offset, base + absolute.end())
 
     def _recipient(self, form: str, right: str) -> str:
         if form.lower() not in ("told", "tells", "tell"):
@@ -1347,7 +1430,7 @@ class _Paragraph:
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
                                     + self._appositives_after(rest[titled.end():])), form, position, match.start())
             return
-        if found is None:
+        if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found
         position = match.end() + offset
@@ -1590,12 +1673,16 @@ class _Paragraph:
         owner, _, owned = phrase.partition("'s ")
         if owned and not _role_word(owned.split()[-1]) and rest[lead + len(phrase):][:2].strip()[:1].islower():
             phrase = owner
+        elif owned and _is_cap(owned.split()[0]) and not any(_is_cap(word) for word in owner.split()):
+            phrase = owned  # "the province's Department of Community Services"
         descriptors = self._appositives_after(rest[lead + len(phrase):])
         self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
 
     def _noun_cue(self, match: re.Match) -> None:
         start, end = match.span()
         before = self.masked[max(0, start - 200):start]
+        if _speech_request().search(before[-40:]):  # "has sought comment from Twitter": asked for, not given
+            return
         # a possessive holds no "," ";" or quote, so the search starts after the last one (same match, less backtracking)
         possessive = _POSSESSIVE_BEFORE.search(before, max(before.rfind(","), before.rfind(";"), before.rfind("\x01")) + 1) \
             if "'" in before[-40:] else None
@@ -1712,10 +1799,11 @@ class _Paragraph:
             return True
         before = self.masked[sentence[0]:span[0]]
         after = self.masked[span[1]:sentence[1]].strip()
-        closes = inner.rstrip()[-1:] in (".", "!", "?", ",") or not after.strip(".!? ") or span[1] >= len(self.text)
+        closes = inner.rstrip()[-1:] in (".", "!", "?", ",") or not after.strip(".!? ") or span[1] >= len(self.text) \
+            or (after[:1] == "," and not before.strip())  # '"... cold chain products", he said'
         if not closes:
             return False
-        if not before.strip():
+        if not before.strip() or before.strip().rstrip(",").lower() in _LINKING_WORDS:  # 'Therefore, "the ..."'
             return True
         tail = before.rstrip()
         last_cue = None
@@ -1893,17 +1981,24 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 def _lookup_without_nationality(registry: dict, name: str) -> sources.KnownSource | None:
     """A registry entry for "United States Centers for Disease Control" without its country words."""
-    rest = _without_nationality(name)
-    return None if rest is None else sources.lookup(registry, rest)
+    split = _without_nationality(name)
+    if split is None:
+        return None
+    country, rest = split
+    known = sources.lookup(registry, rest)
+    # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry of the registry
+    return known if known is not None and known.origin == sources.nationality_words()[country] else None
 
 
 @lru_cache(maxsize=1 << 16)
-def _without_nationality(name: str) -> str | None:
-    """``name`` without its leading country words ("United States", "China's"), or None when it has none."""
+def _without_nationality(name: str) -> tuple[str, str] | None:
+    """(country words, the rest) of ``name`` ("United States", "Centers for Disease Control"), or None when it
+    opens with no country words."""
     words = name.split()
     for size in (2, 1):
-        if len(words) > size and " ".join(words[:size]).removesuffix("'s") in sources.nationality_words():
-            return " ".join(words[size:])
+        country = " ".join(words[:size]).removesuffix("'s")
+        if len(words) > size and country in sources.nationality_words():
+            return country, " ".join(words[size:])
     return None
 
 
@@ -1920,6 +2015,33 @@ def _role_before_name(segment: str) -> str | None:
                for word in found[0].split()):
         return None
     return found[0]
+
+
+def _descriptions_around(text: str, start: int, end: int) -> list[str]:
+    """Role phrases set off by commas around a person's name, for the label only: a capitalised one after it
+    ("Ryan Rutkowski, China research analyst at the ... Institute,") and one before it when the name itself is
+    set off by commas ("the multicultural affairs minister, Alan Tudge, conceded")."""
+    found = []
+    after = _DESCRIPTION_AFTER.match(text, end)
+    if after and _is_role_description(after.group(1)):
+        found.append(after.group(1).strip())
+    if text[end:end + 2].lstrip().startswith(",") and text[max(0, start - 2):start] == ", ":
+        before = _trailing_np(text[max(0, start - 80):start - 2])
+        if before is not None and before[0].split()[0].lower() in ("the", "a", "an") and \
+                not _split_name(before[0])[0] and _is_role_description(before[0]):
+            found.append(before[0])
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_role_description(phrase: str) -> bool:
+    """A short phrase whose head, before any "at"/"of"/"for" link, is a person's role word."""
+    head = []
+    for word in phrase.split():
+        if word.lower() in _LINKS:
+            break
+        head.append(_bare(word))
+    return 0 < len(head) <= 5 and sources.role_words().get(head[-1].lower(), ("", ""))[1] in ("role", "weak_role")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1998,6 +2120,18 @@ def _is_place(segment: str) -> bool:
     words = segment.split()
     return 0 < len(words) <= 4 and all(_is_cap(w) or w.lower() in _CONNECTORS for w in words) and any(
         _bare(w).removesuffix("'s") in sources.nationality_words() for w in words)
+
+
+@lru_cache(maxsize=None)
+def _speech_request() -> re.Pattern:
+    """Words that ask for a statement rather than report one, up to two words before a noun cue ("sought
+    comment", "a request for comment"), from ``lexicons/speech_requests.csv``."""
+    path = sources.LEXICONS / "speech_requests.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        phrases = sorted((" ".join(row["phrase"].lower().split()) for row in csv.DictReader(handle)), key=len,
+                         reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[a-z][\w\-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -2137,17 +2271,37 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     """The first well-known organisation named in the source's description ("the WHO's top official")."""
     if entity.known is not None:
         return None
-    for text in entity.descriptors:
+    for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
+        text = _current_part(text)
         for run in _NAME_RUN.finditer(text):
             words = run.group(0).removesuffix("'s").split()
             for start in range(len(words)):
                 if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
                     continue
+                qualifier = words[start - 1].removesuffix("'s") if start else ""
+                if _is_cap(qualifier) and qualifier not in sources.nationality_words() and qualifier not in _NOT_NAMES:
+                    continue  # "the APEC Foreign Ministry" is not "the Foreign Ministry" of the registry
                 name = " ".join(words[start:])
                 known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
-                if known is not None and known.kind == "org":
-                    return known
+                if known is not None and known.kind == "org" and \
+                        sources.nationality_words().get(qualifier, known.origin) == known.origin:
+                    return known  # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry
     return None
+
+
+_FORMER = re.compile(r"\b(?:former|formerly|ex-|once|previously)\s*", re.IGNORECASE)
+_CURRENT_AFTER_FORMER = re.compile(r"\b(?:now|currently|and now|who is now)\b", re.IGNORECASE)
+
+
+def _current_part(text: str) -> str:
+    """A description without its past roles: "former business professor at Tsinghua University" -> "" and
+    "a former diplomat, now a fellow at Chatham House" -> "now a fellow at Chatham House". The current
+    affiliation decides the origin."""
+    former = _FORMER.search(text)
+    if former is None:
+        return text
+    current = _CURRENT_AFTER_FORMER.search(text, former.end())
+    return text[:former.start()] + (text[current.start():] if current else "")
 
 
 # a nationality word followed by a lower-case content word is an adjective ("Chinese people"), not a place
@@ -2167,6 +2321,65 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
                                                                            *entity.aliases])
 
 
+def _described_later(article: _Article) -> dict[int, str]:
+    """{id(person): category} for a named person with no role of their own who is followed, as the next speaker,
+    by an unnamed definite role ("Simon Birmingham has warned ... The trade minister told ABC's Insiders"): the
+    article describes its speaker later, so the role's category labels the person."""
+    found: dict[int, str] = {}
+    previous = None
+    for _, entity in article.last_speakers:
+        if entity.known is None and entity.kind == "person" and entity.name[:1].islower():
+            head = _bare(entity.name.split()[-1]).lower()
+            role = sources.role_words().get(head, ("", ""))
+            if previous is not None and id(previous) not in found and role[1] in ("role", "weak_role") and \
+                    role[0] in ("official", "expert", "business") and \
+                    any(alias.split()[0].lower() == "the" for alias in entity.aliases):
+                found[id(previous)] = role[0]
+            previous = None
+        elif entity.kind == "person" and _is_cap(entity.name.split()[0]) and \
+                not any(_is_role_description(text) for text in entity.descriptors):
+            previous = entity
+        else:
+            previous = None
+    return found
+
+
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed", "official",
+                          "government", "government-run", "party", "local", "national"})
+
+
+def _unqualified_media(entity: Entity, category: str, affiliation: sources.KnownSource | None) -> bool:
+    """Media of a state or place named by common words only, with no country: "state media", "state-run
+    media", "official media", "local media" (not "the editorial" of some journal)."""
+    if not category.endswith("media") or entity.known is not None or affiliation is not None:
+        return False
+    words = entity.name.lower().split()
+    if not all(word.islower() for word in entity.name.split()) or not _STATE_WORDS.intersection(words):
+        return False
+    return not any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
+                                                                           *entity.aliases])
+
+
+def _article_country(article: _Article, number: int) -> str | None:
+    """The origin of the country or place named most often in the article up to paragraph ``number`` (ties:
+    none; a nationality adjective before a common noun names no place), for a source that belongs to "the
+    country" the report is about."""
+    counts: dict[str, int] = {}
+    for earlier in article.order:
+        if earlier > number:
+            break
+        text = article.texts[earlier]
+        for match in sources.nationality_pattern().finditer(text):
+            if not match.group(1).endswith("'s") and _ADJECTIVE_USE.match(text, match.end()):
+                continue  # "Chinese people" names no place
+            origin = sources.nationality_words()[match.group(1)]
+            counts[origin] = counts.get(origin, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
+
+
 def _place_before(article: _Article, number: int, position: int) -> str | None:
     """The origin of the last country or place named before ``position`` in the same paragraph: whose
     "officials" an unqualified mention means ("... China's foreign trade goods ..., a senior government
@@ -2182,6 +2395,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     rows = []
     labels: dict[int, tuple[str, str]] = {}
     alias_lists: dict[int, str] = {}
+    described_later = _described_later(article)
     for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) not in labels and entity.known is not None and entity.kind == "person" \
                 and entity.name in entity.known.name.split() and any(
@@ -2194,6 +2408,11 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                                                 affiliation)
             if _unqualified_official(entity, category, affiliation):
                 origin = _place_before(article, number, position) or origin
+            elif category == "other" and id(entity) in described_later:  # "The trade minister told ..."
+                category = described_later[id(entity)]
+            elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
+                origin = _place_before(article, number, position) or _article_country(article, number) or origin
+                category = "state_media" if origin == "chinese" else "foreign_media"
             labels[id(entity)] = category, origin
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"

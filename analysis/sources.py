@@ -140,6 +140,12 @@ def nationality_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _based_pattern() -> re.Pattern:
+    """A place word of ``nationality_words.csv`` before "-based" ("Washington-based"), the place in group 1."""
+    return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")-based\b")
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_chinese_name(name: str) -> bool:
     """A personal name in pinyin with a Chinese surname first ("Guo Jiakun") or, western order, last ("Jingye Cheng")."""
@@ -267,10 +273,11 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
 
 
 def _category_from_words(texts: list[str], affiliated: str | None = None) -> str:
-    """A deciding role word, else an affiliation, else an organisation word, else a weak role. For each kind
-    the first text that has one decides: its last role word (the head noun of "chief secretary"), or the
-    category most of its organisation words share ("Department of European Studies at the China Institute
-    of International Studies" -> expert), the first one on a tie."""
+    """A deciding role word, else an affiliation, else an organisation word of a category other than ``other``,
+    else the title "Dr" (expert), else any organisation word, else a weak role. For each kind the first text that
+    has one decides: its last role word (the head noun of "chief secretary"), or the category most of its
+    organisation words share ("Department of European Studies at the China Institute of International Studies"
+    -> expert), the first one on a tie."""
     found = {"role": None, "org": None, "weak_role": None}
     lexicon = role_words()
     for text in texts:
@@ -293,6 +300,10 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
         return found["role"]
     if affiliated is not None:
         return affiliated
+    if found["org"] not in (None, "other"):
+        return found["org"]
+    if any(text.split(None, 1)[:1] in (["Dr"], ["Dr."]) for text in texts):
+        return "expert"  # a doctor or PhD with no role or employer that decides ("Dr Zhang Wenhong, a director of ...")
     for kind in ("org", "weak_role"):
         if found[kind] is not None:
             return found[kind]
@@ -304,6 +315,9 @@ def _origin_from_words(name: str, texts: list[str]) -> str:
         return "chinese"
     words = nationality_words()
     for text in texts:
+        based = _based_pattern().search(text) if "-based" in text else None
+        if based:  # "analyst at the Washington-based Peterson Institute": where the employer is decides
+            return words[based.group(1)]
         for match in nationality_pattern().finditer(text):
             if not _TOPIC_AFTER.match(text, match.end()):
                 return words[match.group(1)]

@@ -1,0 +1,186 @@
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind) are well-formed.
+
+Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
+check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
+measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
+development, heldout for error analysis, blind is sealed for the final forecast).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluate import load_gold_attributions
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared"
+DATA = ROOT / "tests" / "data"
+# Value sets as written in shared/gold/SCHEMA.md (kept here, not imported, so a drift in the module shows).
+CATEGORIES = {"official", "expert", "foreign_media", "state_media", "business", "other"}
+ORIGINS = {"chinese", "foreign"}
+QUOTES = {"direct", "mixed", "indirect"}
+REQUIRED_FIELDS = {"paragraph", "speaker", "aliases", "category", "origin", "quote", "cue"}
+OPTIONAL_FIELDS = {"optional", "category_also"}
+PRONOUNS = {"he", "she", "it", "her", "his", "they", "their", "them"}
+GUARDIAN_FILE = "western/covid_origins_china_2020_2021.jsonl"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What one set holds, counted by hand from its files."""
+
+    china_daily: int
+    records: int
+    required: int
+    last_china_daily: int
+    china_daily_required: int
+    no_cue: set[int]
+    n_paragraphs: list[int]
+    sample_texts: dict[int, str]
+    outlets: list[str]
+    true_positives: list[int]
+
+
+EDITIONS = ["China Daily (US edition)", "China Daily", "China Daily, all editions", "The Guardian", "overall"]
+SETS = {
+    "devgold": Expected(
+        china_daily=4, records=151, required=117, last_china_daily=56, china_daily_required=49,
+        no_cue={79, 80, 81, 88}, n_paragraphs=[12, 16, 14, 14, 12, 17, 19, 18],
+        sample_texts={13: "Point of transmission from animals to humans a mystery, says academic", 85: "With Paul Karp"},
+        outlets=["China Daily (US edition)", "The Guardian", "overall"], true_positives=[49, 68, 117]),
+    "heldout": Expected(
+        china_daily=5, records=184, required=144, last_china_daily=78, china_daily_required=69,
+        no_cue={4, 67, 90, 91, 92, 96, 106, 169}, n_paragraphs=[18, 9, 17, 19, 15, 19, 19, 19, 18, 20],
+        sample_texts={28: "Diplomatic envoy applauds China's 'unprecedented' response to pandemic",
+                      78: "amyhe@chinadailyusa.com"},
+        outlets=EDITIONS, true_positives=[40, 29, 69, 75, 144]),
+    "blind": Expected(
+        china_daily=5, records=154, required=121, last_china_daily=73, china_daily_required=56,
+        no_cue={62, 65, 83, 125, 132, 137, 142}, n_paragraphs=[9, 12, 18, 18, 16, 14, 19, 19, 17, 10],
+        sample_texts={22: "Customs officials say CRO framework signals tariff gains, higher productivity",
+                      73: "wangjinhui@chinadaily.com.cn"},
+        outlets=EDITIONS, true_positives=[36, 20, 56, 65, 121]),
+}
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("attribution_devgold", ROOT / "benchmarks" / "attribution_devgold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _listing(name: str) -> list[dict]:
+    return json.loads((DATA / name / "articles.json").read_text(encoding="utf-8"))["articles"]
+
+
+def _records(name: str) -> list[dict]:
+    lines = (DATA / name / f"{name}.attributions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.fixture(scope="module", params=sorted(SETS))
+def gold_set(request):
+    """(name, expected counts, records, corpus or None when ../shared is absent)."""
+    name = request.param
+    corpus = _benchmark().load_set_corpus(name) if (SHARED / "corpora").is_dir() else None
+    return name, SETS[name], _records(name), corpus
+
+
+def _corpus(gold_set):
+    if gold_set[3] is None:
+        pytest.skip("../shared is not present")
+    return gold_set[3]
+
+
+def test_listing_has_china_daily_and_guardian_articles_in_no_other_set(gold_set):
+    name, expected, _, _ = gold_set
+    files = [item["file"] for item in _listing(name)]
+    assert sum(file.startswith("state_media/chinadaily_") for file in files) == expected.china_daily
+    assert files.count(GUARDIAN_FILE) == len(files) - expected.china_daily
+    ids = {item["id"] for item in _listing(name)}
+    assert len(ids) == len(files)
+    assert not ids & {item["id"] for other in SETS if other != name for item in _listing(other)}
+
+
+def test_every_record_uses_the_schema_fields_and_value_sets(gold_set):
+    for number, record in enumerate(gold_set[2], 1):
+        assert REQUIRED_FIELDS <= record.keys() <= REQUIRED_FIELDS | OPTIONAL_FIELDS, number
+        assert record["category"] in CATEGORIES, number
+        assert record["origin"] in ORIGINS, number
+        assert record["quote"] in QUOTES, number
+        assert set(record.get("category_also", [])) <= CATEGORIES - {record["category"]}, number
+        assert record.get("optional", True) is True, number
+        assert record["speaker"].strip() and isinstance(record["cue"], str), number
+        assert all(isinstance(alias, str) and alias.strip() for alias in record["aliases"]), number
+
+
+def test_record_counts_order_and_cueless_records(gold_set):
+    _, expected, records, _ = gold_set
+    required = [record for record in records if not record.get("optional")]
+    assert (len(records), len(required)) == (expected.records, expected.required)
+    assert sum(record["paragraph"] <= expected.last_china_daily for record in required) == expected.china_daily_required
+    assert [record["paragraph"] for record in records] == sorted(record["paragraph"] for record in records)
+    assert len({(record["paragraph"], record["speaker"]) for record in records}) == len(records)
+    # A source without a cue in its paragraph (a quotation carried over) is only ever optional.
+    assert {record["paragraph"] for record in records if record["cue"] == ""} == expected.no_cue
+    assert all(record.get("optional") for record in records if record["cue"] == "")
+
+
+def test_loader_reads_every_record(gold_set):
+    name, expected, records, _ = gold_set
+    gold = load_gold_attributions(DATA / name / name)
+    assert len(gold) == len(records)
+    assert int(gold["optional"].sum()) == expected.records - expected.required
+
+
+def test_listed_articles_are_found_in_shared_and_numbered_in_order(gold_set):
+    name, expected, _, _ = gold_set
+    corpus = _corpus(gold_set)
+    assert corpus.articles["article"].tolist() == [item["id"] for item in _listing(name)]
+    assert corpus.articles["n_paragraphs"].tolist() == expected.n_paragraphs
+    assert corpus.paragraphs["paragraph"].tolist() == list(range(1, sum(expected.n_paragraphs) + 1))
+    text = corpus.paragraphs.set_index("paragraph")["text"]
+    assert {number: text[number] for number in expected.sample_texts} == expected.sample_texts
+
+
+def test_gold_records_fit_their_paragraphs(gold_set):
+    records = gold_set[2]
+    corpus = _corpus(gold_set)
+    texts = corpus.paragraphs.set_index("paragraph")["text"].str.lower()
+    article_of = corpus.paragraphs.set_index("paragraph")["article"]
+    article_texts = corpus.paragraphs.groupby("article")["text"].apply(" ".join).str.lower()
+    for record in records:
+        paragraph = record["paragraph"]
+        assert record["cue"].lower() in texts[paragraph], (paragraph, record["cue"])
+        names = [record["speaker"], *record["aliases"]]
+        article_text = article_texts[article_of[paragraph]]
+        # the speaker may be a normalised name ("Ministry of Commerce"), but some form of it is in the article
+        assert any(name.lower() in article_text for name in names if name.lower() not in PRONOUNS), \
+            (paragraph, record["speaker"])
+        if record["cue"] and not record.get("optional"):
+            # A required cued record names its source in its own paragraph, by name, alias or pronoun.
+            assert any(re.search(rf"\b{re.escape(name.lower())}\b", texts[paragraph]) for name in names), paragraph
+        if record["quote"] != "indirect":
+            assert '"' in texts[paragraph] or "'" in texts[paragraph], paragraph
+
+
+def test_gold_scored_against_itself_is_perfect_per_outlet(gold_set):
+    name, expected, _, _ = gold_set
+    benchmark = _benchmark()
+    gold = benchmark.load_set_gold(name)
+    scores = benchmark.score_by_outlet(gold, gold, _corpus(gold_set))
+    assert list(scores) == expected.outlets
+    assert [scores[outlet].summary["tp"] for outlet in scores] == expected.true_positives
+    assert all(score.summary["fp"] == 0 and score.summary["fn"] == 0 for score in scores.values())
+
+
+def test_benchmark_rejects_an_unknown_set():
+    with pytest.raises(ValueError, match="unknown gold set 'seed'"):
+        _benchmark().set_folder("seed")

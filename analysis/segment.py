@@ -29,12 +29,19 @@ The weighted evidence (``lexicons/segment_weights.csv``, a logistic model fitted
 on concatenations of real China Daily, Guardian, New York Times and Daily
 Telegraph articles by ``benchmarks/segmentation.py --fit``, without the seed) gives each gap a
 log-odds score, and dynamic programming picks the starts with the best total
-score under a prior that penalizes very short and very long articles.
+score under a prior that penalizes very short and very long articles. Each
+candidate article also earns ``cohesion_weight`` times the log-likelihood of
+its content words under its own word distribution (:func:`article_likelihoods`,
+after Utiyama and Isahara 2001): a cut that leaves one story's words on both
+sides, or glues two stories' words together, fits worse than the true one.
+This whole-article view is what the gap features, which only see a few
+paragraphs either side, miss.
 """
 
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,7 +57,7 @@ CUE_KINDS = ("closing", "opening", "lead", "continuation", "lead_word")
 WINDOW_SIZES = (2, 4, 8, 16)
 NAME_WINDOW = 5
 RECENT = 8
-DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length")
+DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length", "cohesion_weight")
 FEATURES = (
     "bias", "closing_before", "closing_here", "opening_here", "opening_next", "lead_here", "lead_next", "lead_words_here",
     "continuation_here", "known_surname", "new_full_name", "novelty", "standfirst_here", "heading_here",
@@ -72,7 +79,6 @@ _SENTENCE_END = re.compile(r"""[.!?]["')\]]?(?:\s|$)""")
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪●◦‣∙*]|\d{1,2}[.)]\s|[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 _CLOSED = re.compile(r"""[.!?:;,"')\]]\s*$""")
 _LEAD_WORD = re.compile(r"[a-z]+(?:['\-][a-z]+)*")
-_STEMS: dict[str, str] = {}
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,9 @@ def find_article_starts(
     lead_words = load_lead_words(cues)
     paragraphs = [describe_paragraph(str(text), cue_patterns, stopword_set, lead_words) for text in texts]
     scores = gap_features(paragraphs) @ np.array([model[name] for name in FEATURES])
-    return choose_starts([0.0, *scores.tolist()], model)
+    cohesion = (article_likelihoods([p.content for p in paragraphs], max(1, int(model["max_length"])))
+                if model["cohesion_weight"] else None)
+    return choose_starts([0.0, *scores.tolist()], model, cohesion)
 
 
 def describe_paragraph(
@@ -131,7 +139,7 @@ def describe_paragraph(
     name_parts = frozenset(part for name in full_names for part in name.split())
     names = tuple([word for word in capitalized[1:] if word.lower() not in stopwords])
     return Paragraph(
-        content=tuple([_STEMS.get(word) or _stem(word) for word in words if word not in stopwords and len(word) > 2]),
+        content=tuple(filter(None, map(_content_stems(stopwords).__getitem__, words))),
         names=names,
         name_parts=name_parts,
         surnames=frozenset(name.rsplit(" ", 1)[1] for name in full_names),
@@ -141,7 +149,7 @@ def describe_paragraph(
             "closing": _cue_weight(cues["closing"], edges),
             "opening": _cue_weight(cues["opening"], edges),
             "lead": _cue_weight(cues["lead"], first_sentence),
-            "lead_word": sum(lead_words.get(word, 0.0) for word in set(_WORD.findall(first_sentence.lower())))
+            "lead_word": sum(map(lead_words.__getitem__, lead_words.keys() & _WORD.findall(first_sentence.lower())))
             if lead_words else 0.0,
             "continuation": _cue_weight(cues["continuation"], text),
         },
@@ -179,20 +187,27 @@ def gap_features(paragraphs: Sequence[Paragraph]) -> np.ndarray:
     return np.column_stack([columns[name] for name in FEATURES]) if len(paragraphs) > 1 else np.zeros((0, len(FEATURES)))
 
 
-def choose_starts(scores: Sequence[float], weights: dict[str, float]) -> list[int]:
+def choose_starts(scores: Sequence[float], weights: dict[str, float], cohesion: np.ndarray | None = None) -> list[int]:
     """Best-scoring set of starts under a prior on article length (dynamic programming).
 
     ``scores[i]`` is the log-odds that paragraph ``i`` (0-based) opens an
     article. A segmentation earns the score of each start it uses and pays
     ``short_penalty`` per paragraph an article falls short of ``short_length``
     and ``long_penalty`` per paragraph beyond ``long_length``; no article is
-    longer than ``max_length`` paragraphs.
+    longer than ``max_length`` paragraphs. With ``cohesion`` (from
+    :func:`article_likelihoods`), each article also earns ``cohesion_weight``
+    times how well one word distribution fits all of its paragraphs.
     """
     total = len(scores)
     max_length = max(1, int(weights["max_length"]))
     lengths = np.arange(1, max_length + 1)
     cost = (weights["short_penalty"] * np.maximum(0.0, weights["short_length"] - lengths)
             + weights["long_penalty"] * np.maximum(0.0, lengths - weights["long_length"]))
+    # earned[e, l]: what an article of l + 1 paragraphs ending with paragraph e earns besides its start's score
+    earned = np.tile(-cost, (total, 1))
+    if cohesion is not None and weights.get("cohesion_weight", 0.0):
+        for offset in range(min(max_length, total)):  # the article starting at e - l: cohesion[e - l, l]
+            earned[offset:, offset] += weights["cohesion_weight"] * cohesion[: total - offset, offset]
     gain = np.asarray(scores, dtype=float).copy()
     gain[0] = 0.0
     best = np.zeros(total + 1)
@@ -200,7 +215,7 @@ def choose_starts(scores: Sequence[float], weights: dict[str, float]) -> list[in
     for end in range(1, total + 1):
         first = max(0, end - max_length)
         # candidate starts first..end-1 give articles of length end-first..1
-        values = best[first:end] + gain[first:end] - cost[end - first - 1 :: -1][: end - first]
+        values = best[first:end] + gain[first:end] + earned[end - 1, end - first - 1 :: -1][: end - first]
         choice = int(np.argmax(values))
         best[end], previous_start[end] = values[choice], first + choice
     starts, end = [], total
@@ -208,6 +223,77 @@ def choose_starts(scores: Sequence[float], weights: dict[str, float]) -> list[in
         end = int(previous_start[end])
         starts.append(end + 1)
     return sorted(starts)
+
+
+def article_likelihoods(bags: Sequence[Sequence[str]], max_length: int) -> np.ndarray:
+    """How well one word distribution explains each candidate article (Utiyama & Isahara 2001).
+
+    ``result[a, l]`` is the log-likelihood of the words of paragraphs
+    ``a..a+l`` under their own add-one smoothed unigram model,
+    ``sum_w g(f_w) - n log(n + V)`` with ``g(f) = f log(f + 1)`` (``f_w``:
+    count of word ``w`` in the article, ``n``: its words, ``V``: distinct
+    words in the input), less the same sum taken paragraph by paragraph (a
+    constant for the whole segmentation, as each paragraph is in exactly one
+    article). A story that keeps its words scores high; two stories glued
+    together score lower than each on its own.
+
+    Paragraph ``b`` with ``m`` copies of ``w`` joining an article that starts
+    at ``a`` adds ``g(c + m) - g(c) - g(m)``, where ``c`` counts ``w`` in
+    paragraphs ``a..b-1``: zero unless ``w`` was there, and the same for all
+    starts between two earlier occurrences of ``w``. So each pair of
+    occurrences of a word less than ``max_length`` paragraphs apart adds one
+    value to a range of starts (a difference array), and the sums over
+    paragraphs are prefix sums.
+    """
+    total = len(bags)
+    if not total:
+        return np.zeros((0, max_length))
+    flat, vocabulary = _word_ids(bags)
+    rows = np.repeat(np.arange(total, dtype=np.int64), [len(bag) for bag in bags])
+    keys, counts = np.unique(flat * (total + 1) + rows, return_counts=True)  # (word, paragraph) sorted, with counts
+    words, paragraphs = keys // (total + 1), keys % (total + 1)
+    cumulative = np.concatenate([[0], np.cumsum(counts)])
+    g = np.arange(cumulative[-1] + 2) * np.log(np.arange(cumulative[-1] + 2) + 1.0)
+    lowest = np.maximum(0, paragraphs - max_length + 1)  # earliest start of an article that can hold the paragraph
+    width = max_length + 1
+    by_end = np.zeros(total * width)  # by_end[b, l]: what paragraph b adds to the article starting at b - l
+    places: list[np.ndarray] = []
+    changes: list[np.ndarray] = []
+    later = np.arange(1, len(keys))
+    for shift in range(1, len(keys)):  # pairs (earlier, later) of one word's occurrences, ``shift`` entries apart
+        earlier = later - shift
+        same = (earlier >= 0) & (words[later] == words[earlier]) & (paragraphs[earlier] >= lowest[later])
+        later, earlier = later[same], earlier[same]  # an entry without a pair here has none further back either
+        if not len(later):
+            break
+        here = paragraphs[later]
+        before = cumulative[later] - cumulative[earlier]  # copies in paragraphs paragraphs[earlier]..here-1
+        gain = g[before + counts[later]] - g[before] - g[counts[later]]
+        # starts after the occurrence before ``earlier`` and up to it see exactly ``before`` copies
+        previous = np.where((earlier > 0) & (words[earlier - 1] == words[earlier]), paragraphs[earlier - 1], -1)
+        first_start = np.maximum(previous + 1, lowest[later])
+        places += [here * width + here - paragraphs[earlier], here * width + here - first_start + 1]
+        changes += [gain, -gain]
+        if sum(map(len, places)) > 1_000_000:  # add up in batches: bounded memory on long inputs
+            by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=total * width)
+            places, changes = [], []
+    if places:
+        by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=total * width)
+    by_end = by_end.reshape(total, width)[:, :max_length]
+    np.cumsum(by_end, axis=1, out=by_end)
+    result = np.zeros((total, max_length))
+    for offset in range(min(max_length, total)):  # result[a, l] = by_end[a + l, l], then summed over l
+        result[: total - offset, offset] = by_end[offset:, offset]
+    del by_end
+    np.cumsum(result, axis=1, out=result)
+    word_total = np.concatenate([[0], np.cumsum([len(bag) for bag in bags])])
+    word_total = np.concatenate([word_total, np.full(max_length, word_total[-1])]).astype(float)
+    n_words = np.empty((total, max_length))
+    for offset in range(max_length):
+        n_words[:, offset] = word_total[offset + 1 : offset + 1 + total]
+    n_words -= word_total[:total, None]
+    result -= n_words * np.log(np.maximum(n_words + len(vocabulary), 1.0))
+    return result
 
 
 def _cue_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:
@@ -295,22 +381,25 @@ def _window_similarities(bags: Sequence[Sequence[str]], sizes: Sequence[int]) ->
     prefix sums, so time and memory grow linearly with the input.
     """
     total, width = len(bags), 2 * max(sizes)
-    vocabulary: dict[str, int] = {}
-    flat = np.array([vocabulary.setdefault(word, len(vocabulary)) for bag in bags for word in bag], dtype=np.int64)
+    flat, vocabulary = _word_ids(bags)
     rows = np.repeat(np.arange(total, dtype=np.int64), [len(bag) for bag in bags])
     keys = np.unique(flat * max(1, total) + rows)  # each (word, paragraph) once, sorted by word then paragraph
     words, rows = keys // max(1, total), keys % max(1, total)
     # inverse document frequency over this input: words in every paragraph (the shared topic) weigh little
-    idf = np.log((total + 1) / (np.bincount(words, minlength=len(vocabulary)) + 1))
+    idf = np.log((total + 1) / (np.bincount(words, minlength=len(flat)) + 1))
     weight = idf[words] ** 2
-    band = np.zeros(total * width)
+    places, values = [], []
+    later = np.arange(len(keys))
     for shift in range(width):  # a word's paragraphs are adjacent in ``keys``
-        first, second = slice(0, len(keys) - shift), slice(shift, len(keys))
-        same = (words[second] == words[first]) & (rows[second] - rows[first] < width)
-        if not same.any():
+        earlier = later - shift
+        same = (earlier >= 0) & (words[later] == words[earlier]) & (rows[later] - rows[earlier] < width)
+        later, earlier = later[same], earlier[same]  # an entry without a pair here has none further back either
+        if not len(later):
             break
-        band += np.bincount((rows[first] * width + rows[second] - rows[first])[same], weights=weight[second][same],
-                            minlength=total * width)
+        places.append(rows[earlier] * width + rows[later] - rows[earlier])
+        values.append(weight[later])
+    band = np.bincount(np.concatenate(places), weights=np.concatenate(values), minlength=total * width) if places \
+        else np.zeros(total * width)
     prefix = np.vstack([np.zeros((1, width)), np.cumsum(band.reshape(total, width), axis=0)])  # prefix[i, d]: rows < i
 
     def band_sum(d: int, low: np.ndarray, high: np.ndarray) -> np.ndarray:
@@ -330,22 +419,29 @@ def _window_similarities(bags: Sequence[Sequence[str]], sizes: Sequence[int]) ->
     return result
 
 
+def _word_ids(bags: Sequence[Sequence[str]]) -> tuple[np.ndarray, dict[str, int]]:
+    """One id per word of the bags in order, and the word -> id map (an id is where the word first occurs)."""
+    vocabulary: dict[str, int] = {}
+    words = itertools.chain.from_iterable(bags)
+    return np.fromiter(map(vocabulary.setdefault, words, itertools.count()), dtype=np.int64), vocabulary
+
+
 def _depths(similarity: np.ndarray) -> np.ndarray:
-    """TextTiling depth: how far each gap's similarity dips below the peaks on either side."""
-    values = similarity.tolist()
-    depths = []
-    for index, value in enumerate(values):
-        left = right = value
-        position = index - 1
-        while position >= 0 and values[position] >= left:
-            left = values[position]
-            position -= 1
-        position = index + 1
-        while position < len(values) and values[position] >= right:
-            right = values[position]
-            position += 1
-        depths.append(left + right - 2 * value)
-    return np.array(depths)
+    """TextTiling depth: how far each gap's similarity dips below the peaks on either side.
+
+    From each gap, climb left while the similarity does not fall (and likewise
+    right); the peaks are where the climbs stop: the nearest position to the
+    left whose left neighbour is lower (or the first one), and the mirror image.
+    """
+    values = np.asarray(similarity, dtype=float)
+    if not len(values):
+        return np.zeros(0)
+    index = np.arange(len(values))
+    stops_left = np.r_[True, values[:-1] < values[1:]]
+    stops_right = np.r_[values[1:] < values[:-1], True]
+    left_peak = np.maximum.accumulate(np.where(stops_left, index, 0))
+    right_peak = np.minimum.accumulate(np.where(stops_right, index, len(values) - 1)[::-1])[::-1]
+    return values[left_peak] + values[right_peak] - 2 * values
 
 
 def _edges(text: str) -> str:
@@ -359,16 +455,32 @@ def _first_sentence(text: str) -> str:
     return text[: match.end()] if match else text
 
 
+class _ContentStems(dict):
+    """Word -> its stem, or "" for a stopword or a word of two letters or fewer (filled in on first lookup)."""
+
+    def __init__(self, stopwords: frozenset[str]) -> None:
+        super().__init__()
+        self.stopwords = stopwords
+
+    def __missing__(self, word: str) -> str:
+        stem = "" if word in self.stopwords or len(word) <= 2 else _stem(word)
+        if len(self) < 200_000:
+            self[word] = stem
+        return stem
+
+
+@lru_cache(maxsize=8)
+def _content_stems(stopwords: frozenset[str]) -> _ContentStems:
+    """The memo of content-word stems for one stopword list."""
+    return _ContentStems(stopwords)
+
+
 def _stem(word: str) -> str:
-    """A crude stem: plural and verb endings off, so 'talks' meets 'talk' (memoized in ``_STEMS``)."""
-    stem = word
+    """A crude stem: plural and verb endings off, so 'talks' meets 'talk'."""
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            stem = word[: -len(suffix)]
-            break
-    if len(_STEMS) < 200_000:
-        _STEMS[word] = stem
-    return stem
+            return word[: -len(suffix)]
+    return word
 
 
 def _cue_weight(patterns: list[tuple[re.Pattern, float]], text: str) -> float:

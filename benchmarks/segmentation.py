@@ -21,8 +21,9 @@ Exits 2 with a message if ../shared is missing.
 and writes the result to PATH: a logistic regression of "this paragraph opens an
 article" on the segmenter's features over the 120 dev texts among the first 240
 generated texts plus the seed counted N times (default 0: the packaged weights
-leave it out, so the seed figure is out-of-sample), a grid search of the length
-prior, then a coordinate search of each weight that lowers mean Pk on those same
+leave it out, so the seed figure is out-of-sample), a grid search of the bias,
+the whole-article cohesion weight and the length prior, then a coordinate
+search of each weight (and the cohesion weight) that lowers mean Pk on those same
 texts. ``--lead-words PATH`` first rewrites the cue file's ``lead_word`` rows
 from the dev-half articles (and ``--fit`` then uses that file). No held-out
 article is used for fitting. ``--weights PATH`` scores another weights file.
@@ -67,6 +68,7 @@ KINDS = {
     "western": ("guardian", "other_western"),
     "mixed": ("china_daily", "guardian", "other_western"),
 }
+MAX_LENGTH = 120  # longest article the fitted decoder allows, in paragraphs
 FIT_TEXTS = 240  # --fit uses the 120 dev texts among the first 240 (the first 40 are the benchmark's texts)
 
 
@@ -204,11 +206,12 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
     training = [(t["paragraphs"], t["starts"]) for t in texts if t["half"] == "dev"]
     training += [(seed_paragraphs, seed_gold)] * seed_copies
     cues, stopwords, lead_words = segment.load_cues(cues_path), segment.load_stopwords(), segment.load_lead_words(cues_path)
-    tables = []
+    tables, cohesion = [], []
     for paragraphs, starts in training:
         described = [segment.describe_paragraph(text, cues, stopwords, lead_words) for text in paragraphs]
         opening = set(starts)
         tables.append((segment.gap_features(described), [1.0 if n in opening else 0.0 for n in range(2, len(paragraphs) + 1)]))
+        cohesion.append(segment.article_likelihoods([p.content for p in described], MAX_LENGTH))
     features = np.vstack([table for table, _ in tables])
     labels = np.concatenate([np.array(target) for _, target in tables])
     mean, spread = features.mean(axis=0), features.std(axis=0)
@@ -226,21 +229,22 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
     def mean_pk(trial: dict[str, float]) -> float:
         vector = np.array([trial[name] for name in segment.FEATURES])
         return statistics.mean(
-            score(segment.choose_starts([0.0, *(table @ vector).tolist()], trial), starts, len(paragraphs))[0]
-            for (table, _), (paragraphs, starts) in zip(tables, training))
+            score(segment.choose_starts([0.0, *(table @ vector).tolist()], trial, likelihoods), starts, len(paragraphs))[0]
+            for (table, _), likelihoods, (paragraphs, starts) in zip(tables, cohesion, training))
 
-    grid = itertools.product((-0.5, 0.0, 0.5, 1.0, 1.5), (3, 4), (1.0, 3.0), (25, 40, 60), (0.05, 0.2))
+    grid = itertools.product((-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5), (0.0, 0.03, 0.05, 0.07, 0.1), (3, 4), (1.0,),
+                             (25, 40), (0.05,))
     best = None
-    for offset, short_length, short_penalty, long_length, long_penalty in grid:
-        trial = weights | {"bias": weights["bias"] + offset, "short_length": short_length,
-                           "short_penalty": short_penalty, "long_length": long_length,
-                           "long_penalty": long_penalty, "max_length": 120}
+    for offset, cohesion_weight, short_length, short_penalty, long_length, long_penalty in grid:
+        trial = weights | {"bias": weights["bias"] + offset, "cohesion_weight": cohesion_weight,
+                           "short_length": short_length, "short_penalty": short_penalty, "long_length": long_length,
+                           "long_penalty": long_penalty, "max_length": MAX_LENGTH}
         value = mean_pk(trial)
         if best is None or value < best[0]:
             best = (value, trial)
     # the logistic loss is not Pk: refine each weight in turn where that lowers Pk on the same texts
     for _ in range(2):
-        for name in segment.FEATURES:
+        for name in (*segment.FEATURES, "cohesion_weight"):
             for factor in (0.5, 0.8, 1.25, 1.5):
                 trial = best[1] | {name: best[1][name] * factor if name != "bias" else best[1][name] + factor - 1}
                 value = mean_pk(trial)

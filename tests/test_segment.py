@@ -14,6 +14,7 @@ from nltk.metrics.segmentation import pk, windowdiff
 from analysis.corpus import InputError, normalize_text
 from analysis.segment import (
     _people_columns,
+    article_likelihoods,
     _window_similarities,
     choose_starts,
     describe_paragraph,
@@ -52,15 +53,15 @@ def test_seed_gold_copy_matches_shared_file():
 
 
 def test_seed_pk_out_of_sample(seed_paragraphs):
-    # the packaged weights are fitted WITHOUT the seed (its short same-topic briefings pulled the model away
-    # from Guardian-length articles), so this is an out-of-sample figure: Pk 0.181, WindowDiff 0.222;
-    # the target is 0.10 (see notes), the bound here guards against regressions
+    # the packaged weights are fitted WITHOUT the seed, so this is an out-of-sample figure: Pk 0.083,
+    # WindowDiff 0.111 (target Pk <= 0.10); the two-paragraph Japan delegation piece (67-68) and the
+    # Mao Ning answer (18-21) are the starts still missed
     predicted = find_article_starts(seed_paragraphs)
     k = round(len(seed_paragraphs) / len(SEED_GOLD) / 2)  # 75 paragraphs, 9 articles: k = 4
     reference, hypothesis = boundaries(SEED_GOLD, 75), boundaries(predicted, 75)
     assert k == 4
-    assert pk(reference, hypothesis, k=k, boundary="1") <= 0.20
-    assert windowdiff(reference, hypothesis, k, boundary="1") <= 0.25
+    assert pk(reference, hypothesis, k=k, boundary="1") <= 0.10
+    assert windowdiff(reference, hypothesis, k, boundary="1") <= 0.12
     assert load_weights()["seed_copies"] == 0
 
 
@@ -69,6 +70,8 @@ def test_seed_finds_the_clear_news_leads(seed_paragraphs):
     # "In a speech delivered on Tuesday ... Ursula von der Leyen", "Chinese Vice President Han Zheng on Saturday
     # met ...", "China's Foreign Ministry (FM) on Tuesday lambasted ...", "Chinese President Xi Jinping on Tuesday"
     assert {1, 6, 22, 40, 69} <= set(predicted)
+    # two Foreign Ministry answers that open "In response to ... spokesperson Guo Jiakun said"
+    assert {37, 63} <= set(predicted)
     assert 5 <= len(predicted) <= 10
 
 
@@ -262,3 +265,55 @@ def test_surname_alone_after_its_full_name_marks_the_same_story():
     assert columns["surname_mention"].tolist() == [1.0, 0.0]  # "Jackson" alone right after "Catriona Jackson"
     assert columns["known_surname"].tolist() == [1.0, 0.0]  # "Jackson's comments"
     assert columns["new_full_name"].tolist() == [0.0, 1.0]  # "Scott Morrison" was not named before
+
+
+def test_article_likelihood_is_the_add_one_unigram_fit_of_each_candidate_article():
+    # V = 3 distinct words; g(f) = f log(f + 1) summed over the article's words, less the same sum per paragraph
+    # (2 log 2 for {a, b}, log 2 for {a}, log 2 for {c}), less n log(n + V)
+    likelihoods = article_likelihoods([["a", "b"], ["a"], ["c"]], 3)
+    assert likelihoods.shape == (3, 3)
+    assert likelihoods[0, 0] == pytest.approx(-2 * math.log(5))  # a b
+    assert likelihoods[0, 1] == pytest.approx(2 * math.log(3) + math.log(2) - 3 * math.log(2) - 3 * math.log(6))  # a b a
+    assert likelihoods[0, 2] == pytest.approx(2 * math.log(1.5) - 4 * math.log(7))  # a b a c
+    assert likelihoods[1, 1] == pytest.approx(-2 * math.log(5))  # a c: nothing repeats
+    assert likelihoods[2, 0] == pytest.approx(-math.log(4))
+    # one word type only (its occurrences are the whole sorted key array): virus x2 | virus
+    single = article_likelihoods([["virus", "virus"], ["virus"]], 2)
+    assert single[0, 0] == pytest.approx(-2 * math.log(3))  # g(2) - g(2) - 2 log(2 + 1)
+    assert single[0, 1] == pytest.approx(3 * math.log(4) - 2 * math.log(3) - math.log(2) - 3 * math.log(4))
+    assert single[1, 0] == pytest.approx(-math.log(2))
+    assert article_likelihoods([], 5).shape == (0, 5)
+    assert article_likelihoods([[], []], 2)[0].tolist() == [0.0, 0.0]
+
+
+def test_whole_article_cohesion_puts_the_cut_between_the_two_vocabularies():
+    bags = [["virus", "lab"], ["virus", "lab"], ["tariff", "trade"], ["tariff", "trade"]]
+    # two articles of two: 2 x (4 log 1.5 - 4 log 8) = -13.39 beats one article (8 log 1.5 - 8 log 12 = -16.64),
+    # four of one (-8 log 6 = -14.33) and 2 + 1 + 1 (-13.87)
+    weights = {"short_length": 0, "short_penalty": 0.0, "long_length": 10, "long_penalty": 0.0, "max_length": 10,
+               "cohesion_weight": 1.0}
+    assert choose_starts([0.0, 0.0, 0.0, 0.0], weights, article_likelihoods(bags, 10)) == [1, 3]
+    # a start score of 5 on paragraph 4 outweighs what the split costs in cohesion: 2 + 1 + 1 gives -13.87 + 5
+    assert choose_starts([0.0, 0.0, 0.0, 5.0], weights, article_likelihoods(bags, 10)) == [1, 3, 4]
+    # a score of 0.4 does not (-13.47 < -13.39)
+    assert choose_starts([0.0, 0.0, 0.0, 0.4], weights, article_likelihoods(bags, 10)) == [1, 3]
+
+
+def test_held_out_concatenations_of_the_benchmark_meet_the_target():
+    # the 20 held-out texts of `benchmarks/segmentation.py` (default run): their articles were never used in fitting
+    if not (SHARED / "corpora").exists():
+        pytest.skip("../shared is not available")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("segmentation_benchmark", ROOT / "benchmarks" / "segmentation.py")
+    benchmark = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(benchmark)
+    held_out = [text for text in benchmark.build_concatenations(40) if text["half"] == "held-out"]
+    scores = {text["number"]: benchmark.score(find_article_starts(text["paragraphs"]), text["starts"],
+                                              len(text["paragraphs"]))[0] for text in held_out}
+    assert len(scores) == 20
+    assert sum(scores.values()) / 20 == pytest.approx(0.100, abs=0.0015)  # the target is <= 0.10
+    china_daily_and_guardian = [scores[text["number"]] for text in held_out
+                                if text["kind"] in ("china_daily", "guardian", "cd_guardian")]
+    assert len(china_daily_and_guardian) == 12
+    assert sum(china_daily_and_guardian) / 12 == pytest.approx(0.082, abs=0.0015)

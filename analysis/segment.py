@@ -35,7 +35,10 @@ its content words under its own word distribution (:func:`article_likelihoods`,
 after Utiyama and Isahara 2001): a cut that leaves one story's words on both
 sides, or glues two stories' words together, fits worse than the true one.
 This whole-article view is what the gap features, which only see a few
-paragraphs either side, miss.
+paragraphs either side, miss. Its smoothing counts at least
+``vocabulary_floor`` distinct words, so inputs of only two to four articles
+(few distinct words) are not cut up. The likelihoods are computed and used
+in blocks of paragraphs, so memory grows linearly with the input.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,7 +60,8 @@ CUE_KINDS = ("closing", "opening", "lead", "continuation", "lead_word")
 WINDOW_SIZES = (2, 4, 8, 16)
 NAME_WINDOW = 5
 RECENT = 8
-DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length", "cohesion_weight")
+DECODING = ("short_length", "short_penalty", "long_length", "long_penalty", "max_length", "cohesion_weight",
+            "vocabulary_floor")
 FEATURES = (
     "bias", "closing_before", "closing_here", "opening_here", "opening_next", "lead_here", "lead_next", "lead_words_here",
     "continuation_here", "known_surname", "new_full_name", "novelty", "standfirst_here", "heading_here",
@@ -116,7 +120,8 @@ def find_article_starts(
     lead_words = load_lead_words(cues)
     paragraphs = [describe_paragraph(str(text), cue_patterns, stopword_set, lead_words) for text in texts]
     scores = gap_features(paragraphs) @ np.array([model[name] for name in FEATURES])
-    cohesion = (article_likelihoods([p.content for p in paragraphs], max(1, int(model["max_length"])))
+    cohesion = (article_likelihoods([p.content for p in paragraphs], max(1, int(model["max_length"])),
+                                    vocabulary_floor=model["vocabulary_floor"])
                 if model["cohesion_weight"] else None)
     return choose_starts([0.0, *scores.tolist()], model, cohesion)
 
@@ -187,35 +192,40 @@ def gap_features(paragraphs: Sequence[Paragraph]) -> np.ndarray:
     return np.column_stack([columns[name] for name in FEATURES]) if len(paragraphs) > 1 else np.zeros((0, len(FEATURES)))
 
 
-def choose_starts(scores: Sequence[float], weights: dict[str, float], cohesion: np.ndarray | None = None) -> list[int]:
+def choose_starts(
+    scores: Sequence[float], weights: dict[str, float], cohesion: Iterable[np.ndarray] | None = None
+) -> list[int]:
     """Best-scoring set of starts under a prior on article length (dynamic programming).
 
     ``scores[i]`` is the log-odds that paragraph ``i`` (0-based) opens an
     article. A segmentation earns the score of each start it uses and pays
     ``short_penalty`` per paragraph an article falls short of ``short_length``
     and ``long_penalty`` per paragraph beyond ``long_length``; no article is
-    longer than ``max_length`` paragraphs. With ``cohesion`` (from
-    :func:`article_likelihoods`), each article also earns ``cohesion_weight``
-    times how well one word distribution fits all of its paragraphs.
+    longer than ``max_length`` paragraphs. With ``cohesion`` (the row blocks
+    from :func:`article_likelihoods`), each article also earns
+    ``cohesion_weight`` times how well one word distribution fits all of its
+    paragraphs. Blocks are used as they come, so memory stays linear in the input.
     """
     total = len(scores)
     max_length = max(1, int(weights["max_length"]))
     lengths = np.arange(1, max_length + 1)
     cost = (weights["short_penalty"] * np.maximum(0.0, weights["short_length"] - lengths)
             + weights["long_penalty"] * np.maximum(0.0, lengths - weights["long_length"]))
-    # earned[e, l]: what an article of l + 1 paragraphs ending with paragraph e earns besides its start's score
-    earned = np.tile(-cost, (total, 1))
-    if cohesion is not None and weights.get("cohesion_weight", 0.0):
-        for offset in range(min(max_length, total)):  # the article starting at e - l: cohesion[e - l, l]
-            earned[offset:, offset] += weights["cohesion_weight"] * cohesion[: total - offset, offset]
+    blocks = iter(cohesion) if cohesion is not None and weights.get("cohesion_weight", 0.0) else None
+    # earned[e - done, l]: what an article of l + 1 paragraphs ending with paragraph e earns besides its start's score
+    earned, done = np.zeros((0, max_length)), 0
     gain = np.asarray(scores, dtype=float).copy()
     gain[0] = 0.0
     best = np.zeros(total + 1)
     previous_start = np.zeros(total + 1, dtype=int)
     for end in range(1, total + 1):
+        if end - 1 >= done + len(earned):
+            done += len(earned)
+            earned = -cost + (weights["cohesion_weight"] * next(blocks) if blocks is not None
+                              else np.zeros((min(total - done, 2048), max_length)))
         first = max(0, end - max_length)
         # candidate starts first..end-1 give articles of length end-first..1
-        values = best[first:end] + gain[first:end] + earned[end - 1, end - first - 1 :: -1][: end - first]
+        values = best[first:end] + gain[first:end] + earned[end - 1 - done, end - first - 1 :: -1][: end - first]
         choice = int(np.argmax(values))
         best[end], previous_start[end] = values[choice], first + choice
     starts, end = [], total
@@ -225,29 +235,37 @@ def choose_starts(scores: Sequence[float], weights: dict[str, float], cohesion: 
     return sorted(starts)
 
 
-def article_likelihoods(bags: Sequence[Sequence[str]], max_length: int) -> np.ndarray:
+def article_likelihoods(
+    bags: Sequence[Sequence[str]], max_length: int, *, vocabulary_floor: float = 0.0, block: int = 2048
+) -> Iterator[np.ndarray]:
     """How well one word distribution explains each candidate article (Utiyama & Isahara 2001).
 
-    ``result[a, l]`` is the log-likelihood of the words of paragraphs
-    ``a..a+l`` under their own add-one smoothed unigram model,
-    ``sum_w g(f_w) - n log(n + V)`` with ``g(f) = f log(f + 1)`` (``f_w``:
-    count of word ``w`` in the article, ``n``: its words, ``V``: distinct
-    words in the input), less the same sum taken paragraph by paragraph (a
+    Yields the rows of a matrix ``result`` in blocks of up to ``block`` rows
+    (so memory stays linear in the input): ``result[e, l]`` is the
+    log-likelihood of the words of paragraphs ``e-l..e`` under their own
+    add-one smoothed unigram model, ``sum_w g(f_w) - n log(n + V)`` with
+    ``g(f) = f log(f + 1)`` (``f_w``: count of word ``w`` in the article,
+    ``n``: its words, ``V``: distinct words in the input, at least
+    ``vocabulary_floor``), less the same sum taken paragraph by paragraph (a
     constant for the whole segmentation, as each paragraph is in exactly one
-    article). A story that keeps its words scores high; two stories glued
-    together score lower than each on its own.
+    article); 0 where ``l > e``. A story that keeps its words scores high; two
+    stories glued together score lower than each on its own.
+
+    Cutting an article of ``n`` words in two gains about ``n log((n + V) / (n/2 + V))``
+    even where both halves use the same words, and that grows as ``V`` shrinks:
+    a short input of two or three long articles has few distinct words, so
+    without the floor its long articles would be cut up.
 
     Paragraph ``b`` with ``m`` copies of ``w`` joining an article that starts
     at ``a`` adds ``g(c + m) - g(c) - g(m)``, where ``c`` counts ``w`` in
     paragraphs ``a..b-1``: zero unless ``w`` was there, and the same for all
     starts between two earlier occurrences of ``w``. So each pair of
     occurrences of a word less than ``max_length`` paragraphs apart adds one
-    value to a range of starts (a difference array), and the sums over
-    paragraphs are prefix sums.
+    value to a range of starts (a difference array over the paragraphs of a
+    block), and an article's total is the previous paragraph's total for the
+    same start plus what its last paragraph adds.
     """
     total = len(bags)
-    if not total:
-        return np.zeros((0, max_length))
     flat, vocabulary = _word_ids(bags)
     rows = np.repeat(np.arange(total, dtype=np.int64), [len(bag) for bag in bags])
     keys, counts = np.unique(flat * (total + 1) + rows, return_counts=True)  # (word, paragraph) sorted, with counts
@@ -255,45 +273,48 @@ def article_likelihoods(bags: Sequence[Sequence[str]], max_length: int) -> np.nd
     cumulative = np.concatenate([[0], np.cumsum(counts)])
     g = np.arange(cumulative[-1] + 2) * np.log(np.arange(cumulative[-1] + 2) + 1.0)
     lowest = np.maximum(0, paragraphs - max_length + 1)  # earliest start of an article that can hold the paragraph
-    width = max_length + 1
-    by_end = np.zeros(total * width)  # by_end[b, l]: what paragraph b adds to the article starting at b - l
-    places: list[np.ndarray] = []
-    changes: list[np.ndarray] = []
-    later = np.arange(1, len(keys))
-    for shift in range(1, len(keys)):  # pairs (earlier, later) of one word's occurrences, ``shift`` entries apart
-        earlier = later - shift
-        same = (earlier >= 0) & (words[later] == words[earlier]) & (paragraphs[earlier] >= lowest[later])
-        later, earlier = later[same], earlier[same]  # an entry without a pair here has none further back either
-        if not len(later):
-            break
-        here = paragraphs[later]
-        before = cumulative[later] - cumulative[earlier]  # copies in paragraphs paragraphs[earlier]..here-1
-        gain = g[before + counts[later]] - g[before] - g[counts[later]]
-        # starts after the occurrence before ``earlier`` and up to it see exactly ``before`` copies
-        previous = np.where((earlier > 0) & (words[earlier - 1] == words[earlier]), paragraphs[earlier - 1], -1)
-        first_start = np.maximum(previous + 1, lowest[later])
-        places += [here * width + here - paragraphs[earlier], here * width + here - first_start + 1]
-        changes += [gain, -gain]
-        if sum(map(len, places)) > 1_000_000:  # add up in batches: bounded memory on long inputs
-            by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=total * width)
-            places, changes = [], []
-    if places:
-        by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=total * width)
-    by_end = by_end.reshape(total, width)[:, :max_length]
-    np.cumsum(by_end, axis=1, out=by_end)
-    result = np.zeros((total, max_length))
-    for offset in range(min(max_length, total)):  # result[a, l] = by_end[a + l, l], then summed over l
-        result[: total - offset, offset] = by_end[offset:, offset]
-    del by_end
-    np.cumsum(result, axis=1, out=result)
-    word_total = np.concatenate([[0], np.cumsum([len(bag) for bag in bags])])
-    word_total = np.concatenate([word_total, np.full(max_length, word_total[-1])]).astype(float)
-    n_words = np.empty((total, max_length))
-    for offset in range(max_length):
-        n_words[:, offset] = word_total[offset + 1 : offset + 1 + total]
-    n_words -= word_total[:total, None]
-    result -= n_words * np.log(np.maximum(n_words + len(vocabulary), 1.0))
-    return result
+    previous = np.full(len(keys), -1)  # paragraph of the word's occurrence before each entry
+    repeated = np.flatnonzero(words[1:] == words[:-1]) + 1
+    previous[repeated] = paragraphs[repeated - 1]
+    word_total = np.concatenate([[0], np.cumsum([len(bag) for bag in bags])]).astype(float)
+    width, lengths = max_length + 1, np.arange(max_length)
+    carry = np.zeros(max_length)  # result row of the paragraph before the block
+    for low in range(0, total, block):
+        high = min(total, low + block)
+        # by_end[b - low, l]: what paragraph b adds to the article starting at b - l
+        by_end = np.zeros((high - low) * width)
+        later = np.flatnonzero((paragraphs >= low) & (paragraphs < high))
+        places: list[np.ndarray] = []
+        changes: list[np.ndarray] = []
+        for shift in range(1, len(keys)):  # pairs (earlier, later) of one word's occurrences, ``shift`` entries apart
+            earlier = later - shift
+            same = (earlier >= 0) & (words[later] == words[earlier]) & (paragraphs[earlier] >= lowest[later])
+            later, earlier = later[same], earlier[same]  # an entry without a pair here has none further back either
+            if not len(later):
+                break
+            here = paragraphs[later]
+            before = cumulative[later] - cumulative[earlier]  # copies in paragraphs paragraphs[earlier]..here-1
+            gain = g[before + counts[later]] - g[before] - g[counts[later]]
+            # starts after the occurrence before ``earlier`` and up to it see exactly ``before`` copies
+            first_start = np.maximum(previous[earlier] + 1, lowest[later])
+            places += [(here - low) * width + here - paragraphs[earlier], (here - low) * width + here - first_start + 1]
+            changes += [gain, -gain]
+            if sum(map(len, places)) > 1_000_000:  # add up in batches: bounded memory on dense blocks
+                by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=len(by_end))
+                places, changes = [], []
+        if places:
+            by_end += np.bincount(np.concatenate(places), weights=np.concatenate(changes), minlength=len(by_end))
+        added = np.cumsum(by_end.reshape(high - low, width)[:, :max_length], axis=1)
+        result = np.empty_like(added)
+        result[:, 0] = added[:, 0]
+        for offset in range(1, max_length):  # result[e, l] = result[e - 1, l - 1] + added[e, l]
+            result[0, offset] = carry[offset - 1] + added[0, offset]
+            result[1:, offset] = result[:-1, offset - 1] + added[1:, offset]
+        carry = result[-1].copy()
+        ends = np.arange(low, high)[:, None]
+        n_words = word_total[ends + 1] - word_total[np.maximum(ends - lengths, 0)]
+        result -= n_words * np.log(np.maximum(n_words + max(len(vocabulary), vocabulary_floor), 1.0))
+        yield np.where(lengths <= ends, result, 0.0)
 
 
 def _cue_columns(paragraphs: Sequence[Paragraph]) -> dict[str, np.ndarray]:

@@ -14,7 +14,10 @@ half, and the per-kind summary lines are over held-out texts only. Pk and
 WindowDiff use k = half the mean true article length in paragraphs
 (shared/gold/SCHEMA.md). The first line says whether the seed was in the fit.
 
-Run: ``.venv/bin/python benchmarks/segmentation.py [--texts 30] [--verbose]``.
+Run: ``.venv/bin/python benchmarks/segmentation.py [--texts 30] [--few] [--verbose]``.
+``--few`` scores texts of only 2-4 articles instead (drawn the same way from
+the same halves; the default 5-12-article texts are unchanged), where a
+segmenter is most tempted to cut long articles up.
 Exits 2 with a message if ../shared is missing.
 
 ``--fit PATH [--seed-copies N]`` refits ``analysis/lexicons/segment_weights.csv``
@@ -24,7 +27,9 @@ generated texts plus the seed counted N times (default 0: the packaged weights
 leave it out, so the seed figure is out-of-sample), a grid search of the bias,
 the whole-article cohesion weight and the length prior, then a coordinate
 search of each weight (and the cohesion weight) that lowers mean Pk on those same
-texts. ``--lead-words PATH`` first rewrites the cue file's ``lead_word`` rows
+texts; last, the vocabulary floor of the cohesion term is chosen on the dev
+texts of a ``--few`` draw (the best there among floors that leave the
+5-12-article dev texts no worse). ``--lead-words PATH`` first rewrites the cue file's ``lead_word`` rows
 from the dev-half articles (and ``--fit`` then uses that file). No held-out
 article is used for fitting. ``--weights PATH`` scores another weights file.
 Fitting takes a few minutes.
@@ -68,6 +73,7 @@ KINDS = {
     "western": ("guardian", "other_western"),
     "mixed": ("china_daily", "guardian", "other_western"),
 }
+FEW = (2, 4)  # articles per text with --few (the default texts have 5-12)
 MAX_LENGTH = 120  # longest article the fitted decoder allows, in paragraphs
 FIT_TEXTS = 240  # --fit uses the 120 dev texts among the first 240 (the first 40 are the benchmark's texts)
 
@@ -119,8 +125,10 @@ def dev_articles(seed: int = RANDOM_SEED) -> dict[str, list[dict]]:
     return split_pools(random.Random(seed))["dev"]
 
 
-def build_concatenations(n_texts: int = 40, *, seed: int = RANDOM_SEED) -> list[dict]:
-    """Texts of 5-12 real articles each, cycling through :data:`KINDS`.
+def build_concatenations(
+    n_texts: int = 40, *, seed: int = RANDOM_SEED, articles: tuple[int, int] = (5, 12)
+) -> list[dict]:
+    """Texts of 5-12 real articles each (or ``articles`` = (fewest, most)), cycling through :data:`KINDS`.
 
     Every article pool is shuffled and halved once: even-numbered texts ("dev",
     used to fit the weights) draw only from one half and odd-numbered texts
@@ -133,15 +141,15 @@ def build_concatenations(n_texts: int = 40, *, seed: int = RANDOM_SEED) -> list[
     for number in range(n_texts):
         kind, half = kinds[number % len(kinds)], "dev" if number % 2 == 0 else "held-out"
         pool = [article for family in KINDS[kind] for article in halves[half][family]]
-        articles = rng.sample(pool, rng.randint(5, 12))
+        chosen = rng.sample(pool, rng.randint(*articles))
         paragraphs, starts, outlets = [], [], []
-        for article in articles:
+        for article in chosen:
             starts.append(len(paragraphs) + 1)
             paragraphs.extend(article["paragraphs"])
             outlets.extend([article["outlet"]] * len(article["paragraphs"]))
         texts.append({"number": number, "kind": kind, "half": half, "paragraphs": paragraphs, "starts": starts,
                       "paragraph_outlets": outlets,
-                      "outlets": sorted({a["outlet"] for a in articles})})
+                      "outlets": sorted({a["outlet"] for a in chosen})})
     return texts
 
 
@@ -196,8 +204,12 @@ def fit_lead_words(path: Path, *, min_count: int = 20, min_weight: float = 0.3, 
     print(f"wrote {path} ({len(rows)} lead words)")
 
 
-def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_path: Path | None = None) -> None:
-    """Fit feature weights and the length prior on the dev texts plus the seed; write them to ``path``."""
+def fit_weights(texts: list[dict], path: Path, *, few_texts: list[dict], seed_copies: int = 0,
+                cues_path: Path | None = None) -> None:
+    """Fit feature weights and the length prior on the dev texts plus the seed; write them to ``path``.
+
+    The vocabulary floor is chosen last, on the dev texts among ``few_texts`` (2-4 articles each).
+    """
     import itertools
 
     import numpy as np
@@ -205,13 +217,21 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
     seed_paragraphs, seed_gold = read_seed()
     training = [(t["paragraphs"], t["starts"]) for t in texts if t["half"] == "dev"]
     training += [(seed_paragraphs, seed_gold)] * seed_copies
+    few = [(t["paragraphs"], t["starts"]) for t in few_texts if t["half"] == "dev"]
     cues, stopwords, lead_words = segment.load_cues(cues_path), segment.load_stopwords(), segment.load_lead_words(cues_path)
-    tables, cohesion = [], []
-    for paragraphs, starts in training:
-        described = [segment.describe_paragraph(text, cues, stopwords, lead_words) for text in paragraphs]
-        opening = set(starts)
-        tables.append((segment.gap_features(described), [1.0 if n in opening else 0.0 for n in range(2, len(paragraphs) + 1)]))
-        cohesion.append(segment.article_likelihoods([p.content for p in described], MAX_LENGTH))
+
+    def describe(pairs: list[tuple[list[str], list[int]]]) -> tuple[list, list]:
+        """(gap feature table, 0/1 starts of paragraphs 2..n) and content words of each text."""
+        tables, bags = [], []
+        for paragraphs, starts in pairs:
+            described = [segment.describe_paragraph(text, cues, stopwords, lead_words) for text in paragraphs]
+            opening = set(starts)
+            tables.append((segment.gap_features(described), [1.0 if n in opening else 0.0 for n in range(2, len(paragraphs) + 1)]))
+            bags.append([p.content for p in described])
+        return tables, bags
+
+    tables, bags = describe(training)
+    cohesion = [list(segment.article_likelihoods(text_bags, MAX_LENGTH)) for text_bags in bags]
     features = np.vstack([table for table, _ in tables])
     labels = np.concatenate([np.array(target) for _, target in tables])
     mean, spread = features.mean(axis=0), features.std(axis=0)
@@ -226,7 +246,7 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
     raw[0] = coefficients[0] - float((coefficients[1:] * mean[1:] / spread[1:]).sum())
     weights = dict(zip(segment.FEATURES, raw.tolist()))
 
-    def mean_pk(trial: dict[str, float]) -> float:
+    def mean_pk(trial: dict[str, float], tables=tables, cohesion=cohesion, training=training) -> float:
         vector = np.array([trial[name] for name in segment.FEATURES])
         return statistics.mean(
             score(segment.choose_starts([0.0, *(table @ vector).tolist()], trial, likelihoods), starts, len(paragraphs))[0]
@@ -238,7 +258,7 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
     for offset, cohesion_weight, short_length, short_penalty, long_length, long_penalty in grid:
         trial = weights | {"bias": weights["bias"] + offset, "cohesion_weight": cohesion_weight,
                            "short_length": short_length, "short_penalty": short_penalty, "long_length": long_length,
-                           "long_penalty": long_penalty, "max_length": MAX_LENGTH}
+                           "long_penalty": long_penalty, "max_length": MAX_LENGTH, "vocabulary_floor": 0.0}
         value = mean_pk(trial)
         if best is None or value < best[0]:
             best = (value, trial)
@@ -250,7 +270,20 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
                 value = mean_pk(trial)
                 if value < best[0] - 1e-4:
                     best = (value, trial)
-    chosen = best[1]
+    # a short input has few distinct words, which makes the add-one model reward cuts inside long articles: take
+    # the floor on the vocabulary that does best on the dev texts of 2-4 articles among those that leave the
+    # 5-12-article dev texts no worse
+    few_tables, few_bags = describe(few)
+    floors = []
+    for floor in (0, 500, 800, 1000, 1200, 1500, 2000):
+        trial = best[1] | {"vocabulary_floor": float(floor)}
+        many_pk = mean_pk(trial, cohesion=[list(segment.article_likelihoods(b, MAX_LENGTH, vocabulary_floor=floor))
+                                            for b in bags])
+        few_pk = mean_pk(trial, few_tables, [list(segment.article_likelihoods(b, MAX_LENGTH, vocabulary_floor=floor))
+                                             for b in few_bags], few)
+        print(f"vocabulary floor {floor}: mean Pk {many_pk:.4f} (5-12 articles), {few_pk:.4f} (2-4 articles)")
+        floors.append((floor, many_pk, few_pk, trial))
+    chosen = min((f for f in floors if f[1] <= floors[0][1] + 1e-4), key=lambda f: f[2])[3]
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write("name,value\n")
         for name in segment.FEATURES + segment.DECODING:
@@ -262,6 +295,8 @@ def fit_weights(texts: list[dict], path: Path, *, seed_copies: int = 0, cues_pat
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=40, help="number of generated concatenations (default 40)")
+    parser.add_argument("--few", action="store_true",
+                        help="texts of 2-4 articles instead of 5-12 (a separate draw; the default texts stay as they are)")
     parser.add_argument("--verbose", action="store_true", help="print predicted and true starts of each text")
     parser.add_argument("--fit", type=Path, metavar="PATH", help="refit the weights on the dev half and write them to PATH")
     parser.add_argument("--seed-copies", type=int, default=0, metavar="N",
@@ -279,7 +314,8 @@ def main() -> int:
     if args.lead_words:
         fit_lead_words(args.lead_words)
     if args.fit:
-        fit_weights(build_concatenations(FIT_TEXTS), args.fit, seed_copies=args.seed_copies, cues_path=args.lead_words)
+        fit_weights(build_concatenations(FIT_TEXTS), args.fit, few_texts=build_concatenations(FIT_TEXTS, articles=FEW),
+                    seed_copies=args.seed_copies, cues_path=args.lead_words)
     if args.fit or args.lead_words:
         return 0
     weights = segment.load_weights(args.weights)
@@ -292,8 +328,8 @@ def main() -> int:
     print(f"seed: Pk {seed_pk:.3f}  WindowDiff {seed_wd:.3f}  (target Pk <= 0.10; seed {in_fit})")
     print(f"  predicted {seed_predicted}\n  gold      {seed_gold}")
 
-    texts = build_concatenations(args.texts)
-    print(f"\n{len(texts)} concatenations of real articles (random seed {RANDOM_SEED}):")
+    texts = build_concatenations(args.texts, articles=FEW if args.few else (5, 12))
+    print(f"\n{len(texts)} concatenations of {'2-4' if args.few else '5-12'} real articles (random seed {RANDOM_SEED}):")
     print(f"{'text':>4} {'half':<8} {'kind':<11} {'arts':>4} {'paras':>5} {'pred':>4} {'Pk':>6} {'WD':>6}")
     rows, elapsed, total_paragraphs = [], 0.0, 0
     for text in texts:

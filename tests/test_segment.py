@@ -6,6 +6,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -269,21 +270,53 @@ def test_surname_alone_after_its_full_name_marks_the_same_story():
 
 def test_article_likelihood_is_the_add_one_unigram_fit_of_each_candidate_article():
     # V = 3 distinct words; g(f) = f log(f + 1) summed over the article's words, less the same sum per paragraph
-    # (2 log 2 for {a, b}, log 2 for {a}, log 2 for {c}), less n log(n + V)
-    likelihoods = article_likelihoods([["a", "b"], ["a"], ["c"]], 3)
+    # (2 log 2 for {a, b}, log 2 for {a}, log 2 for {c}), less n log(n + V); row = last paragraph, column = length - 1
+    likelihoods = np.vstack(list(article_likelihoods([["a", "b"], ["a"], ["c"]], 3)))
     assert likelihoods.shape == (3, 3)
     assert likelihoods[0, 0] == pytest.approx(-2 * math.log(5))  # a b
-    assert likelihoods[0, 1] == pytest.approx(2 * math.log(3) + math.log(2) - 3 * math.log(2) - 3 * math.log(6))  # a b a
-    assert likelihoods[0, 2] == pytest.approx(2 * math.log(1.5) - 4 * math.log(7))  # a b a c
-    assert likelihoods[1, 1] == pytest.approx(-2 * math.log(5))  # a c: nothing repeats
+    assert likelihoods[1, 1] == pytest.approx(2 * math.log(3) + math.log(2) - 3 * math.log(2) - 3 * math.log(6))  # a b a
+    assert likelihoods[2, 2] == pytest.approx(2 * math.log(1.5) - 4 * math.log(7))  # a b a c
+    assert likelihoods[2, 1] == pytest.approx(-2 * math.log(5))  # a c: nothing repeats
     assert likelihoods[2, 0] == pytest.approx(-math.log(4))
+    assert likelihoods[0, 1:].tolist() == [0.0, 0.0]  # no article of 2 or 3 paragraphs ends with the first one
     # one word type only (its occurrences are the whole sorted key array): virus x2 | virus
-    single = article_likelihoods([["virus", "virus"], ["virus"]], 2)
+    single = np.vstack(list(article_likelihoods([["virus", "virus"], ["virus"]], 2)))
     assert single[0, 0] == pytest.approx(-2 * math.log(3))  # g(2) - g(2) - 2 log(2 + 1)
-    assert single[0, 1] == pytest.approx(3 * math.log(4) - 2 * math.log(3) - math.log(2) - 3 * math.log(4))
+    assert single[1, 1] == pytest.approx(3 * math.log(4) - 2 * math.log(3) - math.log(2) - 3 * math.log(4))
     assert single[1, 0] == pytest.approx(-math.log(2))
-    assert article_likelihoods([], 5).shape == (0, 5)
-    assert article_likelihoods([[], []], 2)[0].tolist() == [0.0, 0.0]
+    # with a floor of 10 distinct words the add-one model spreads its mass over 10 words, not 3
+    floored = np.vstack(list(article_likelihoods([["a", "b"], ["a"], ["c"]], 3, vocabulary_floor=10)))
+    assert floored[0, 0] == pytest.approx(-2 * math.log(12))  # a b
+    assert floored[2, 2] == pytest.approx(2 * math.log(1.5) - 4 * math.log(14))  # a b a c
+    assert list(article_likelihoods([], 5)) == []
+    assert next(article_likelihoods([[], []], 2))[1].tolist() == [0.0, 0.0]
+
+
+def test_vocabulary_floor_keeps_a_short_one_story_input_whole():
+    # one story over six paragraphs with only V = 3 distinct words (virus 4, lab 5, market 4; 13 words)
+    bags = [["virus", "lab"], ["virus", "lab", "market"], ["virus", "market"], ["lab", "market"], ["virus", "lab"],
+            ["market", "lab"]]
+    weights = {"short_length": 0, "short_penalty": 0.0, "long_length": 10, "long_penalty": 0.0, "max_length": 10,
+               "cohesion_weight": 1.0}
+    # V = 3: one article 8 log 5 + 5 log 6 - 13 log 2 - 13 log 16 = -23.22 loses to six of one paragraph,
+    # -(10 log 5 + 3 log 6) = -21.47, so the add-one model cuts the story up
+    assert choose_starts([0.0] * 6, weights, article_likelihoods(bags, 10)) == [1, 2, 3, 4, 5, 6]
+    # V counted as at least 5: one article -13 log 18 + ... = -24.75 beats six, -(10 log 7 + 3 log 8) = -25.70
+    whole = next(article_likelihoods(bags, 10, vocabulary_floor=5))
+    assert whole[5, 5] == pytest.approx(8 * math.log(5) + 5 * math.log(6) - 13 * math.log(2) - 13 * math.log(18))
+    assert choose_starts([0.0] * 6, weights, article_likelihoods(bags, 10, vocabulary_floor=5)) == [1]
+
+
+def test_article_likelihoods_in_small_blocks_equal_one_block():
+    bags = [["virus", "lab", "virus"], ["lab"], ["trade"], ["virus", "trade"], ["lab", "tariff"], ["tariff"], ["virus"]]
+    whole = np.vstack(list(article_likelihoods(bags, 4, block=100)))
+    blocks = list(article_likelihoods(bags, 4, block=3))
+    assert [len(part) for part in blocks] == [3, 3, 1]
+    assert np.array_equal(np.vstack(blocks), whole)
+    weights = {"short_length": 0, "short_penalty": 0.0, "long_length": 10, "long_penalty": 0.0, "max_length": 4,
+               "cohesion_weight": 1.0}
+    scores = [0.0, -1.0, 0.5, -0.5, 0.2, -1.0, 0.3]
+    assert choose_starts(scores, weights, blocks) == choose_starts(scores, weights, [whole])
 
 
 def test_whole_article_cohesion_puts_the_cut_between_the_two_vocabularies():
@@ -292,11 +325,11 @@ def test_whole_article_cohesion_puts_the_cut_between_the_two_vocabularies():
     # four of one (-8 log 6 = -14.33) and 2 + 1 + 1 (-13.87)
     weights = {"short_length": 0, "short_penalty": 0.0, "long_length": 10, "long_penalty": 0.0, "max_length": 10,
                "cohesion_weight": 1.0}
-    assert choose_starts([0.0, 0.0, 0.0, 0.0], weights, article_likelihoods(bags, 10)) == [1, 3]
+    assert choose_starts([0.0, 0.0, 0.0, 0.0], weights, article_likelihoods(bags, 10, block=3)) == [1, 3]
     # a start score of 5 on paragraph 4 outweighs what the split costs in cohesion: 2 + 1 + 1 gives -13.87 + 5
-    assert choose_starts([0.0, 0.0, 0.0, 5.0], weights, article_likelihoods(bags, 10)) == [1, 3, 4]
+    assert choose_starts([0.0, 0.0, 0.0, 5.0], weights, article_likelihoods(bags, 10, block=3)) == [1, 3, 4]
     # a score of 0.4 does not (-13.47 < -13.39)
-    assert choose_starts([0.0, 0.0, 0.0, 0.4], weights, article_likelihoods(bags, 10)) == [1, 3]
+    assert choose_starts([0.0, 0.0, 0.0, 0.4], weights, article_likelihoods(bags, 10, block=3)) == [1, 3]
 
 
 def test_held_out_concatenations_of_the_benchmark_meet_the_target():

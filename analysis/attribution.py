@@ -63,10 +63,22 @@ _ADJECTIVES = {"senior", "former", "leading", "independent", "core", "chief", "d
                "health", "state-owned", "private", "public", "major", "big", "political", "military",
                "communist", "ruling", "opposition", "government", "ministry", "foreign-affairs"}
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
+# a role phrase with a lower-case complement, a whole clause subject: "the shadow minister for multicultural affairs",
+# "given that China's ministry of education"
+_ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|after|since|when)\s+)?"
+                              r"((?:the|a|an|[A-Z][\w\-]*'s)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
+                              r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
+_FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
+_THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?(statement|release|report|letter|notice|memo|document|"
+                           r"filing|study|survey|email|post|tweet)$")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# names joined by "and" right before a named subject: "Lawrence Summers and", "Jiang Chao, Li Jinliu and"
+_JOINT_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+)"
+                           r"(?:\s*,\s*((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+))?\s*,?\s+and\s+$")
 _CLAUSE_WORDS = {"and", "but", "as", "while", "when", "because", "although", "though", "since", "after",
                  "before", "where", "if", "so", "then", "also", "however", "meanwhile", "moreover",
                  "furthermore", "instead", "yet", "whereas", "until", "once", "that", "even", "still",
-                 "but also", "nor", "or", "notably", "indeed", "separately", "additionally", "what", "whom"}
+                 "but also", "nor", "or", "notably", "indeed", "separately", "additionally", "what", "whom", "given"}
 _NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "Regarding", "According", "However", "But", "And",
               "When", "While", "As", "Since", "After", "Before", "During", "Per", "It", "He", "She", "They",
               "We", "I", "You", "This", "That", "These", "Those", "There", "Although", "If", "Asked", "With",
@@ -153,6 +165,10 @@ _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
                         re.IGNORECASE)
 _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
+# a that-less object clause: "found most tweets were posted during business hours"
+_FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
+                                  r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
+                                  r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 _THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
@@ -182,7 +198,7 @@ _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
-_SEGMENT = re.compile(r"[^,;:\x01()\u2014]+|\([^()]*\)")
+_SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
@@ -192,7 +208,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOCUMENT_WORD = re.compile(r"\b(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|"
                             r"post|tweet)\b")
 _DOCUMENT_SUBJECT = re.compile(
-    r"(?:^|\s)(?:(?:the|a|an|its|their)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
+    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
     r"(?:(?:emailed|written|joint|official|brief|new|latest|press|news)\s+)?"
     r"(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|post|tweet)"
     r"(?:\s+(?:[\w\-]+\s+){0,5}?(?:from|by|of)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?))?\s*$")
@@ -280,6 +296,7 @@ class Entity:
         self.subject_places.append(where)
     person_evidence: bool = False
     spoke: bool = False
+    members: tuple["Entity", ...] = ()  # a joint source ("Summers and Pritchett"): one record per member
 
     @property
     def person_like(self) -> bool:
@@ -499,9 +516,12 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         if not token:
             break
         lower = token.lower()
-        if token in _TIME_WORDS and index < len(tokens) - 1:
+        month_surname = token in _TIME_WORDS and index > 0 and \
+            _bare(tokens[index - 1][0]) in sources.first_name_genders()  # "Theresa May"
+        if token in _TIME_WORDS and index < len(tokens) - 1 and not month_surname:
             break  # "Late on Thursday Trump insisted": the name starts after the date
-        if _is_cap(token) and token not in _NOT_NAMES:
+        if _is_cap(token) and (token not in _NOT_NAMES or month_surname or len(tokens[index][0]) == 2
+                               and tokens[index][0][1] == "." and 0 < index < len(tokens) - 1):
             has_name = True
         elif token in _HONORIFICS and has_name:
             pass
@@ -539,7 +559,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
     if start > 0 and _bare(tokens[start - 1][0]).lower() in _DETERMINERS:
         start -= 1
     head = _bare(tokens[-1][0])
-    if not ((_is_cap(head) and head not in _NOT_NAMES) or _role_word(head)):
+    if not ((_is_cap(head) and (head not in _NOT_NAMES or head in _TIME_WORDS and len(tokens) >= 2
+                                and _bare(tokens[-2][0]) in sources.first_name_genders())) or _role_word(head)):
         return None
     offset = tokens[start][1]
     return segment[offset:].strip(" ,"), offset
@@ -583,7 +604,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         if end is not None and text[end:tokens[index][1]].strip():
             break
         lower = token.lower()
-        if _is_cap(token) and token not in _NOT_NAMES:
+        if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
+                token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders())):
             has_name = True
         elif token in _HONORIFICS:
             pass
@@ -610,7 +632,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         else:
             break
         end = tokens[index][1] + len(raw.rstrip(",;:!?\"'")) if len(raw) > 3 or not raw.endswith(".") else tokens[index][2]
-        if raw.endswith(".") and raw.rstrip(".").lower() not in _ABBREVIATIONS:
+        if raw.endswith(".") and raw.rstrip(".").lower() not in _ABBREVIATIONS and not (
+                len(raw) == 2 and raw[0].isupper() and index + 1 < len(tokens)
+                and _is_cap(_bare(tokens[index + 1][0]))):  # an initial: "Mebratu A. Bitew"
             end = tokens[index][1] + len(raw.rstrip("."))
             break
         index += 1
@@ -711,7 +735,11 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
     tokens = run.split()
     while tokens and tokens[0] in _NOT_NAMES:
         tokens = tokens[1:]
-    cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS), len(tokens))
+    if len(tokens) == 2 and tokens[0].endswith("ing") and tokens[1].endswith("'s") and \
+            tokens[0] not in sources.first_name_genders():
+        tokens = tokens[1:]  # a gerund before a possessive: "Powering Ling's quest"
+    cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS  # not "Theresa May"
+                and tokens[i - 1] not in sources.first_name_genders()), len(tokens))
     if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
         cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
     tokens = tokens[:cut]
@@ -744,6 +772,8 @@ class _Article:
         self.registering = False
         self.named: dict[str, Entity] = {}
         self._name_words: list[frozenset[str]] = []
+        self.joints: dict[tuple[int, ...], Entity] = {}
+        self.searched: set[str] = set()  # lone words already looked up in the earlier paragraphs
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -770,7 +800,20 @@ class _Article:
         name, title, lone = found
         if lone and not sources.lookup(self.registry, lone) and lone not in sources.nationality_words():
             if not self._register_surname(lone, run, text, number):
-                self._register_single_name(lone, run, text, number)
+                honorific = run.group(0).split()[0]
+                word = lone.removesuffix("'s").removesuffix("'")
+                if honorific in _HONORIFICS and word.isalpha() and word[:1].isupper() and word not in _NOT_NAMES:
+                    if word not in self.searched:
+                        self.searched.add(word)
+                        self.register_mentions(word, (number, run.start()))  # a fuller name further back ("Guo Wengui")
+                        self.registering = True
+                    # "Mr. Bannon's": a titled surname is a person even before a name or description is found
+                    entity = self.entity_for_name(f"{honorific} {word}", "", (number, run.start()), "")
+                    if not run.group(0).endswith(("'s", "'")) and _is_subject_position(
+                            text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
+                        entity.mark_subject((number, run.start()))
+                else:
+                    self._register_single_name(lone, run, text, number)
             return
         if not name:
             return
@@ -806,7 +849,18 @@ class _Article:
         if len(self._name_words) != len(self.entities):  # refreshed as entities are added
             self._name_words = [frozenset(_words_of(e.name)) for e in self.entities]
         if not any(word in words for words in self._name_words):
-            return False
+            if word in self.searched or word.endswith("s") or word.isupper() or not _is_subject_position(
+                    text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
+                return False
+            self.searched.add(word)  # each word is looked up once per article
+            count = len(self.entities)
+            self.register_mentions(word, (number, run.start()))  # "Patterson was working": the full name is
+            self.registering = True                               # further back than the registered window
+            if len(self.entities) == count:
+                return False
+            self._name_words = [frozenset(_words_of(e.name)) for e in self.entities]
+            if not any(word in words for words in self._name_words):
+                return False
         entity = self._short_form(word)
         if entity is None or entity.kind != "person":
             return False
@@ -910,6 +964,9 @@ class _Article:
                 entity.add_alias(bare)
         if entity is None:
             kind = known.kind if known else _kind_of(bare, title)
+            if kind == "person" and not title and not honorific and surface.startswith("The ") and \
+                    surface[4:].strip() == bare:
+                kind = "org"  # "The Intellectual reported": a capitalised "The" names a title or a body, no person
             entity = Entity(bare, kind, known)
             if kind == "person" and len(words) >= 2:
                 entity.gender = sources.first_name_genders().get(words[0], "")
@@ -984,7 +1041,8 @@ class _Article:
                 entity.add_alias(phrase)
             return entity
         head = _bare(body.split()[-1]).lower()
-        plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words())
+        plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words()
+                                         or head.endswith("ies") and head[:-3] + "y" in sources.role_words())
         if body.lower() in ("country", "nation"):
             return self._country(where, phrase)
         if determiner == "the" and re.match(r"\d{1,3}-year-old\b", body):
@@ -1003,6 +1061,10 @@ class _Article:
                 entity = self._recent_organisation(head, where)
             if entity is not None:
                 return self.touch(entity, where, phrase)
+        if plural and determiner in ("the", "both", ""):
+            joint = self._recent_joint(body, head, where)
+            if joint is not None:
+                return self.touch(joint, where, phrase)
         entity = self.by_key.get(self._key(body))
         if entity is None:
             words = body.split()
@@ -1010,11 +1072,45 @@ class _Article:
             noun = _bare(words[cut - 1]).lower()  # "embassy" of "Chinese embassy in Canberra"
             kind = "org" if "org" in (sources.role_words().get(head, ("", ""))[1],
                                        sources.role_words().get(noun, ("", ""))[1]) else "person"
-            entity = Entity(body, kind)
+            entity = Entity(body, kind, gender=_GENDER_BY_ROLE.get(head, ""))  # "a Marine spokeswoman" is no "he"
             entity.add_descriptor(body)
             self.entities.append(entity)
             self.by_key[self._key(body)] = entity
         return self.touch(entity, where, phrase)
+
+    def joint(self, members: list[Entity], title: str, where: tuple[int, int], surface: str) -> Entity:
+        """The joint source of people named together as one subject ("Harvard economists Lawrence Summers and
+        Lant Pritchett said"): the same members give the same entity; ``title`` describes every member."""
+        key = tuple(id(member) for member in members)
+        entity = self.joints.get(key)
+        if entity is None:
+            entity = Entity(" and ".join(member.name for member in members), "group", members=tuple(members))
+            self.joints[key] = entity
+            self.entities.append(entity)
+        if title:
+            for described in (entity, *members):
+                described.add_descriptor(title)
+        return self.touch(entity, where, surface)
+
+    def _recent_joint(self, body: str, head: str, where: tuple[int, int]) -> Entity | None:
+        """For "the two economists" / "the authors": the joint source that spoke last, in this paragraph or the
+        three before, when the phrase is a bare plural role (with a count, if any, equal to its size) of the
+        members' category."""
+        words = body.lower().split()
+        count = _COUNT_WORDS.get(words[0]) if len(words) == 2 else None
+        if len(words) > 2 or (len(words) == 2 and count is None):
+            return None
+        role = sources.role_words().get(head) or sources.role_words().get(head[:-1], ("", "")) \
+            if head.endswith("s") else ("", "")
+        if role[1] != "role":
+            return None
+        for seen, entity in reversed(self.last_speakers):
+            if where[0] - seen[0] > 3:
+                break
+            if entity.members and (count is None or count == len(entity.members)) and all(
+                    sources.classify(m.name, m.descriptors + m.aliases, m.known)[0] == role[0] for m in entity.members):
+                return entity
+        return None
 
     def _person_just_named(self, where: tuple[int, int]) -> Entity | None:
         """For "the 26-year-old right wing": the person who was last a clause subject, else last named, in this
@@ -1101,11 +1197,18 @@ class _Article:
             # of the pronoun even when the speaker spoke just before, in the 3 paragraphs before otherwise
             self.register_window(where[0], 0 if spoke_recently else 3)
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
-            earliest = (where[0] if spoke_recently else where[0] - 3, 0)
+            earliest = (where[0], -1) if spoke_recently else (where[0] - 3, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
                            and not _is_group(e.name) and _may_be_person(e.name)
                            and max(spoke, earliest) < e.subject_before(where) and e is not speaker),
                           key=lambda e: e.subject_before(where), default=None)
+            if subject is not None and subject.subject_before(where)[0] < where[0] and not spoke_recently:
+                # "..., including Shi Zhengli, the virologist who ... She said": the one person named earlier in
+                # the pronoun's own paragraph beats a subject of the paragraphs before
+                here = [e for e in self.entities if e.person_like and e.gender in ("", gender) and e is not subject
+                        and not _is_group(e.name) and _may_be_person(e.name) and e.seen_before(where)[0] == where[0]]
+                if len(here) == 1:
+                    return self._bind(here[0], gender, where, pronoun)
             if subject is not None:
                 return self._bind(subject, gender, where, pronoun)
         if wanted_kind == "org" and gender == "o":
@@ -1114,6 +1217,13 @@ class _Article:
                            and e.subject_seen < where), key=lambda e: e.subject_seen, default=None)
             if subject is not None and (speaker is None or subject.subject_seen[0] == where[0]):
                 return self._bind(subject, gender, where, pronoun)
+            if speaker is None:  # "Twitter also released the details of ... accounts ... from Russia." / "it said"
+                self.register_window(where[0], 1)
+                subject = max((e for e in self.entities
+                               if e.kind == "org" and e.subject_before(where)[0] >= where[0] - 1),
+                              key=lambda e: e.subject_before(where), default=None)
+                if subject is not None:
+                    return self._bind(subject, gender, where, pronoun)
         if speaker is not None:
             return self._bind(speaker, gender, where, pronoun)
         self.register_window(where[0], 1)
@@ -1254,6 +1364,13 @@ class _Paragraph:
                     return subject[0], words[0]
             entity = self.article.entity_for_pronoun(words[0], where)
             return (entity, words[0]) if entity else None
+        document = _THE_DOCUMENT.match(phrase) if len(words) <= 3 else None
+        if document:  # "The statement confirmed ...": whoever issued "a statement" before, else "it"
+            owner = self._document_owner(document.group(1).lower(), position)
+            resolved = self._resolve(owner[0], owner[1], []) if owner else None
+            if resolved is not None or phrase[0] == "T":  # an opening "The survey found" with no issuer: nobody
+                return resolved
+            return self._resolve("it", position, [])
         if _AGE_LEAD.match(phrase):  # "The 26-year-old right wing" after "Niederreiter has four goals ..."
             subject = self._previous_sentence_subject(position)
             if subject is not None and _split_name(subject[0])[0] and subject[0].lower() not in _PRONOUNS:
@@ -1279,6 +1396,38 @@ class _Paragraph:
             entity.add_descriptor(descriptor)
             entity.add_alias(descriptor)
         return entity, phrase
+
+    def _document_owner(self, noun: str, position: int) -> tuple[str, int] | None:
+        """For "the statement": the subject of the sentence, in this paragraph or the one before, that introduced
+        "a statement" ("The Chinese embassy in Canberra has responded ..., releasing a statement claiming ...")."""
+        pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{noun}\b")
+        found = None
+        for match in pattern.finditer(self.masked, 0, position):
+            found = match
+        if found is not None:
+            sentence = self.sentence_of(found.start())
+            subject = self._clause_subject(sentence[0], found.start())
+            return subject if subject is not None and _is_cap(subject[0].split()[-1]) else None
+        index = self.article.index_of.get(self.number, 0)
+        if index == 0:
+            return None
+        text = self.article.texts[self.article.order[index - 1]]
+        found = None
+        for match in pattern.finditer(text):
+            found = match
+        if found is None:
+            return None
+        head = text[:found.start()]
+        head = head[max(head.rfind(". ") + 2 if ". " in head else 0, head.rfind("\x01") + 1):]
+        for segment, _ in _segments_of(head):
+            first = segment.split()[0].lower() if segment.split() else ""
+            if first in _LEADING_ADVERBIAL_WORDS:
+                continue
+            subject = _leading_np(_strip_clause_words(segment))
+            if subject is not None and _is_cap(subject[0].split()[-1]):
+                return subject[0], position  # named in the paragraph before: credited at the document's place
+            return None
+        return None
 
     def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
         """The subject phrase of the sentence before the one at ``position``, in this paragraph."""
@@ -1322,9 +1471,10 @@ class _Paragraph:
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
+                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not (
                 _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""):  # '"...," Sinclair concludes.'
             return
-        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right):  # not "it has found creative ways"
+        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right):
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
@@ -1392,8 +1542,46 @@ class _Paragraph:
             return
         phrase, offset, descriptors = subject
         position = start - len(left) + offset
-        self._add(self._resolve(phrase, position, descriptors), form + self._recipient(form, right), position, start,
-                  relay=cue.lemma == "report")
+        resolved = self._resolve(phrase, position, descriptors)
+        if resolved is not None and left[:offset].endswith("and "):
+            resolved = self._joint_subject(left[:offset], start - len(left), resolved)
+        self._add(resolved, form + self._recipient(form, right), position, start, relay=cue.lemma == "report")
+
+    def _joint_subject(self, before: str, base: int, resolved: tuple[Entity, str]) -> tuple[Entity, str]:
+        """A named person subject coordinated with one or two names before it ("Summers and Pritchett write")
+        becomes the joint source of all of them, each a person; anything else stays ``resolved``."""
+        found = _JOINT_BEFORE.search(before)
+        last, mention = resolved
+        if found is None or last.kind != "person" or not _split_name(mention)[0] or mention.endswith(")"):
+            return resolved  # "Immigration and Customs Enforcement (ICE)": one body
+        lead = before[:found.start()].split()
+        if lead and (lead[-1].lower() in _PREPOSITIONS | {"between", "among", "and", "with", "the", "a", "an"}
+                     or lead[-1].endswith(("'s", "'"))):
+            return resolved
+        members = []
+        for index in (1, 2):
+            name = found.group(index)
+            if name is None:
+                continue
+            words = name.split()
+            while len(words) > 1 and words[0] in _NOT_NAMES and words[0] not in _HONORIFICS:
+                words = words[1:]  # "That Lam and Ip opposed", "Both Mr. Sudworth and Ms. Murray"
+            name = " ".join(words)
+            if not _split_name(name)[0] or name in _NOT_NAMES or name in sources.nationality_words():
+                return resolved
+            entity = self._resolve(name, base + found.start(index), [])
+            if entity is None or entity[0].kind != "person" or entity[0] is last:
+                return resolved
+            members.append(entity[0])
+        title = []
+        for word in reversed([word.rstrip(",") for word in lead[-3:]]):
+            if _role_word(word) or word.lower() in _ADJECTIVES or _is_cap(word):
+                title.insert(0, word)
+            else:
+                break
+        title_text = " ".join(title) if any(_role_word(word) for word in title) else ""
+        surface = before[found.start():] + mention
+        return self.article.joint(members + [last], title_text, (self.number, base + found.start()), surface), surface
 
     def _with_subject(self, absolute: re.Match, form: str, base: int) -> None:
         """Credit the noun phrase of "with <NP> saying/finding": a role and a name set off by commas give the
@@ -1502,11 +1690,33 @@ class _Paragraph:
             return None
         name_segment, offset = segments[-1]
         found = _is_pure_np(name_segment)
+        first = _FIRST_OF_JOINT.match(name_segment) if found is None and " and " in name_segment else None
+        if first is not None:  # "His defence attorneys, Charles Glynn and Richard Jones, have said": the joint
+            found = _is_pure_np(name_segment[first.end():])  # subject is completed by the caller
+            found = (found[0], first.end() + found[1]) if found is not None else None
+        if found is None or not _split_name(found[0])[0]:
+            return None
         role = _leading_np(_strip_clause_words(segments[-2][0]))
-        if found is None or role is None or not _split_name(found[0])[0] or \
-                not any(_role_word(word) for word in role[0].split()):
+        if role is None or not any(_role_word(word) for word in role[0].split()):
+            role = self._role_after_lead(segments[-2][0])
+        if role is None or not any(_role_word(word) for word in role[0].split()):
             return None
         return found[0], offset + found[1], [role[0]]
+
+    @staticmethod
+    def _role_after_lead(segment: str) -> tuple[str, int] | None:
+        """The role phrase ending ``segment`` after a subordinator or a time phrase ("The moves came after China's
+        ambassador to Australia", "On Wednesday the multicultural affairs minister")."""
+        found = _trailing_np(segment)
+        if found is None:
+            return None
+        lead = segment[:found[1]]
+        words = lead.split()
+        time_lead = _TIME_LEAD.match(lead)
+        if (words and words[-1].lower() in _CLAUSE_WORDS - {"that", "what", "whom"}) or (
+                time_lead and not lead[time_lead.end():].strip()):
+            return found
+        return None
 
     def _relative_clause_subject(self, segments: list[tuple[str, int]]) -> tuple[str, int, list[str]] | None:
         """ "Hadwin, who notched two top-10 finishes ..., during the fall of 2018, said": the name before "who"."""
@@ -1568,10 +1778,15 @@ class _Paragraph:
             owner = document.group("owner") or document.group("by")
             if owner and _is_cap(owner.split()[0].removeprefix("the ").strip() or "x"):
                 return owner.strip(), offset + last.find(owner), []
-            if last.split()[0].lower() == "the" and len(last.split()) <= 3:
-                return "it", offset + len(last) - len(last.lstrip()), []
+            if last.split()[0].lower() == "the" and len(last.split()) <= 3:  # resolved by _document_owner
+                return last.strip(), offset + len(last) - len(last.lstrip()), []
             return None
         found = _is_pure_np(last)
+        if found is None and " " in last.strip():
+            complement = _ROLE_COMPLEMENT.match(last)
+            if complement and _role_word(complement.group(2)) and \
+                    complement.group(1).split()[0].lower().removesuffix("'s") not in _CONTRACTED:
+                return complement.group(1), offset + complement.start(1), []
         if found is None:
             tail = _trailing_np(last)
             if tail is None:
@@ -1781,6 +1996,9 @@ class _Paragraph:
             if self.hits[chosen].relay and own:  # "It said in a statement, reported by the AP: ..."
                 relays = relays + [chosen]
                 chosen = own[-1]
+            elif following and self.hits[chosen].cue.endswith("ing") and not self.hits[following[0]].cue.endswith(
+                    "ing") and self.hits[following[0]].entity is not self.hits[chosen].entity:
+                chosen = following[0]  # 'The authors saying that ... is a "little too agnostic", he added'
         elif following:
             chosen = following[0]
         elif relays:
@@ -1865,6 +2083,9 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
     if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
                          "formerly", "currently", "himself", "herself", "once", "in", "at"):
         return True
+    if first in ("and", "but", "while", "as", "when", "after", "although", "though", "because") and len(words) >= 3 \
+            and _is_cap(words[-1]) and _split_name(" ".join(words[1:]))[0]:
+        return False  # a clause opening on a name: "..., but Prof Liang Wannian, the head of ..., said"
     main = words[:next((i for i, w in enumerate(words) if w in ("who", "which", "that", "whose")), len(words))]
     if any(w in _FINITE_AUXILIARIES for w in main):
         return False  # a clause, not a description: "and a British worker were among the casualties"
@@ -2226,10 +2447,10 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
         previous_speaker = None
         merged: dict[int, list] = {}
         for index, hit in enumerate(paragraph.hits):
-            key = id(hit.entity)
-            entry = merged.setdefault(key, [hit.entity, hit.mention, hit.cue, hit.position, []])
-            entry[3] = min(entry[3], hit.position)
-            entry[4].extend(credit.get(index, []))
+            for entity in hit.entity.members or (hit.entity,):  # a joint source: one record per member
+                entry = merged.setdefault(id(entity), [entity, hit.mention, hit.cue, hit.position, []])
+                entry[3] = min(entry[3], hit.position)
+                entry[4].extend(credit.get(index, []))
         for entity, mention, cue, position, spans in merged.values():
             records.append((article, int(number), position, entity, mention, cue, spans))
         quoted = [hit for index, hit in enumerate(paragraph.hits) if credit.get(index) and not hit.embedded] or \

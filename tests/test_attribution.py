@@ -859,3 +859,217 @@ def test_speaker_of_a_relative_clause_without_that():
         "Twitter has removed more than 170,000 accounts the social media site says are state-linked influence "
         "campaigns from China focusing on Hong Kong protests."))
     assert frame["speaker"].tolist() == ["social media site"]
+
+
+# ---------------------------------------------------------------- joint sources, round 3
+
+def test_names_joined_by_and_give_one_record_each_and_they_stays_with_both():
+    result = records(
+        "Those prices jumped in August as hot, wet weather and an outbreak of swine fever in some regions decreased "
+        "supplies of vegetables and pork, while seasonal factors also led to some price increases, Haitong "
+        "Securities analysts Jiang Chao and Li Jinliu wrote in a note.",
+        "\"We expect CPI in September to increase slightly to 2.5 percent year-on-year, led by a continued rise in "
+        "pork prices and moderate growth of prices of vegetables and fruits,\" they said.")
+    assert result == [(1, "Jiang Chao", "expert", "chinese", "indirect"),
+                      (1, "Li Jinliu", "expert", "chinese", "indirect"),
+                      (2, "Jiang Chao", "expert", "chinese", "direct"),
+                      (2, "Li Jinliu", "expert", "chinese", "direct")]
+
+
+def test_three_names_joined_by_and_but_no_joint_for_the_name_of_one_body():
+    frame = extract_attributions(paragraphs(
+        "Liberal MPs including Matt Canavan, Sarah Henderson and Jim Molan say partnerships between Australia and "
+        "Chinese universities show an oversight body is needed to -maintain integrity in the -research sector which "
+        "is among those vulnerable to foreign influence.",
+        "Meanwhile, the US Immigrantion and Customs Enforcement (ICE) said that although it has been testing \"aliens "
+        "in custody and prior to removal\" since April 26, it was getting merely some 2,000 tests per month from the "
+        "Department of Health and Human Service."))
+    assert frame.loc[frame.paragraph == 1, "speaker"].tolist() == ["Jim Molan", "Matt Canavan", "Sarah Henderson"]
+    assert len(frame[frame.paragraph == 2]) == 1  # "the X and Y (ICE)" names one body
+
+
+def test_the_two_role_words_refer_back_to_a_joint_source():
+    result = records(
+        "Harvard economists Lawrence Summers and Lant Pritchett said in a new research paper that China's economic "
+        "growth is likely to decline even more \"than general experience would suggest\", despite being the only "
+        "country in history to have such sustained economic development in the last three decades.",
+        "The two economists said in their paper for the National Bureau of Economic Research that China's growth "
+        "has been incomparable with that of other countries, but it will still \"slow substantially\", they said.")
+    assert result == [(1, "Lant Pritchett", "expert", "foreign", "mixed"),
+                      (1, "Lawrence Summers", "expert", "foreign", "mixed"),
+                      (2, "Lant Pritchett", "expert", "foreign", "mixed"),
+                      (2, "Lawrence Summers", "expert", "foreign", "mixed")]
+
+
+def test_a_quote_after_a_gerund_subject_belongs_to_the_main_clause_speaker():
+    result = records(
+        "Patrick Chovanec, former business professor at Tsinghua University, said that he agrees with the authors "
+        "in saying that China watchers should be looking at broader ranges of outcomes for China.",
+        "The authors saying that history will show that China will slow is a \"little too agnostic\", he added.")
+    assert (2, "Patrick Chovanec", "expert", "foreign", "mixed") in result
+    assert all(quote == "indirect" for paragraph, speaker, _, _, quote in result if speaker == "authors")
+
+
+def test_a_middle_initial_a_stays_inside_the_name():
+    # "A." is also the article "A": as a middle initial it must not end the name
+    result = records("Mebratu A. Bitew, a biology PhD candidate at the University of Melbourne, said on his Twitter "
+                     "account that he favored the new name over the previous 2019-nCoV title, which implies a novel "
+                     "coronavirus discovered in 2019.")
+    assert result == [(1, "Mebratu A. Bitew", "expert", "foreign", "indirect")]
+
+
+def test_a_role_with_a_lower_case_complement_is_a_whole_subject():
+    frame = extract_attributions(paragraphs(
+        "Australian politicians must unite against racism after Chinese-Australians were subjected to \"awful and "
+        "shocking\" abuse during the pandemic, the shadow minister for multicultural affairs has told parliament."))
+    assert frame[["speaker", "category", "quote", "cue"]].values.tolist() == [
+        ["shadow minister for multicultural affairs", "official", "mixed", "told"]]
+
+
+def test_a_role_after_a_time_phrase_describes_the_name_set_off_by_commas():
+    frame = extract_attributions(paragraphs(
+        "On Monday the shadow foreign minister, Penny Wong, said Payne and Reynolds \"should be asking their "
+        "counterparts what the US is doing to manage its strategic competition with China and should encourage a "
+        "de-escalation of tensions between the world's two great powers\"."))
+    assert frame[["speaker", "category", "origin", "quote"]].values.tolist() == [
+        ["Penny Wong", "official", "foreign", "mixed"]]
+
+
+def test_a_role_after_a_subordinator_and_a_name_after_but_open_a_subject():
+    result = records(
+        "The moves came after China's ambassador to Australia, Cheng Jingye, foreshadowed potential consumer "
+        "boycotts of Australian goods and services, including education.",
+        "Research so far had suggested it was likely bats or pangolins, but Prof Liang Wannian, the head of the "
+        "expert Covid-19 panel at China's National Health Commission, said the viruses identified in these species "
+        "were \"insufficiently similar to be identified as the progenitor of Sars-Cov-2\".")
+    assert [(p, s, c, o) for p, s, c, o, _ in result] == [(1, "Cheng Jingye", "official", "chinese"),
+                                                         (2, "Liang Wannian", "expert", "chinese")]
+
+
+def test_he_goes_to_the_person_who_opens_the_paragraph_after_another_speaker():
+    result = records(
+        "\"Whether the poor pangolin was the species at which it jumped, it's not clear,\" Turner says.",
+        "Prof Edward Holmes, of the University of Sydney, was a co-author on a Nature study that examined the likely "
+        "origins of the virus by looking at its genome. On social media he has stressed that the identity of the "
+        "species that served as an intermediate host for the virus is \" still uncertain \".")
+    assert [(p, s) for p, s, *_ in result] == [(1, "Turner"), (2, "Edward Holmes")]
+
+
+def test_it_goes_to_the_organisation_that_was_subject_of_the_paragraph_before():
+    result = records(
+        "At the same time, Twitter also released the details of 1,152 accounts associated with promoting "
+        "state-backed political propaganda from Russia, and 7,340 accounts promoting to Turkey's AK party and "
+        "President Recep Tayyip Erdogan.",
+        "\"Technical signals point to the network being associated with the youth wing of the party and a "
+        "centralised network that maintained a significant number of compromised accounts,\" it said.")
+    assert result == [(2, "Twitter", "business", "foreign", "direct")]
+
+
+def test_a_social_media_site_is_a_business():
+    result = records("Twitter has removed more than 170,000 accounts the social media site says are state-linked "
+                     "influence campaigns from China focusing on Hong Kong protests, Covid-19 and the US protests in "
+                     "relation to George Floyd.")
+    assert result == [(1, "social media site", "business", "foreign", "indirect")]
+
+
+def test_a_surname_subject_finds_its_full_name_further_back_and_a_spokeswoman_is_no_he():
+    texts = [
+        "BARRON, Wis. -- For nearly three months, 13-year-old Jayme Closs was forced to hide in a 2 1/2-foot space "
+        "beneath her kidnapper's bed.",
+        "But when Jake Thomas Patterson left the remote cabin on the 88th day of her captivity, she finally made a "
+        "break for freedom, authorities said.",
+        "\"She's 13 years old, and if you read the criminal complaint, you can see the amount of control that he was "
+        "exerting over her,\" Barron County District Attorney Brian Wright said.",
+        "The complaint filed Monday offered the most detailed account yet of the attack on the Closs couple and the "
+        "cruel conditions under which their daughter was held.",
+        "His defence attorneys, Charles Glynn and Richard Jones, have said they might seek a change of venue.",
+        "\"It's been an emotional time for this community and a difficult time for this community. We don't take "
+        "that lightly. But we have a job to do in protecting our client,\" Jones said.",
+        "The suspect grew up an hour north of Barron. He lasted a month before he washed out after failing to meet "
+        "\"expectations and standards,\" a Marine spokeswoman said. She did not elaborate.",
+        "According to the complaint:",
+        "Patterson was working at a cheese factory west of Barron when he stopped behind a school bus on his way to "
+        "work and saw Jayme getting on.",
+        "Dressed almost entirely in black and wearing a face mask and gloves, he armed himself with a shotgun. He "
+        "told detectives he attached stolen license plates to his car so police would not be able to track him."]
+    frame = extract_attributions(paragraphs(*texts))
+    assert frame.loc[frame.paragraph == 10, "speaker"].tolist() == ["Jake Thomas Patterson"]
+
+
+def test_bare_authorities_stay_authorities_not_the_place_named_before():
+    result = records("China will ban all forms of wildlife trade and implement strict control on activities related "
+                     "to wild animals until the spread of the novel coronavirus is well contained, authorities said.")
+    assert result == [(1, "authorities", "official", "chinese", "indirect")]
+
+
+def test_he_goes_to_the_one_person_named_earlier_in_his_own_paragraph():
+    frame = extract_attributions(paragraphs(
+        "Wang Dinggang, the YouTube host contacted by Dr. Yan and a close associate of Mr. Guo, appears to have been "
+        "the first to seed rumors related to Hunter Biden, a son of President-elect Joseph R. Biden Jr.",
+        "Big technology companies have started to push back, as Facebook and Twitter try to better police content. "
+        "Twitterpermanently banned one of Mr. Bannon's accounts for violating its rules on glorifying violence after "
+        "he suggested on his podcast that the heads of the F.B.I. director and Dr. Anthony S. Fauci, the nation's "
+        "top infectious disease expert, should be put on pikes."))
+    assert frame[["paragraph", "speaker", "mention"]].values.tolist() == [[2, "Bannon", "he"]]
+
+
+def test_the_capitalised_name_reports_as_an_organisation_so_she_is_the_person():
+    result = records(
+        "The Intellectual reported that many Chinese scientists are dissatisfied with the formal name for the virus, "
+        "including Shi Zhengli, the virologist who discovered the new virus's bat origin. She said they are giving "
+        "suggestions to the study group to possibly amend the name.")
+    assert [(s, c) for _, s, c, _, _ in result] == [("Intellectual", "other"), ("Shi Zhengli", "expert")]
+
+
+def test_given_that_opens_a_clause_whose_subject_has_a_lower_case_complement():
+    result = records(
+        "The mention of the petition in parliament comes at a sensitive time, given that China's ministry of "
+        "education warned students this week to reconsider going to Australia because of a string of \"incidents "
+        "of discrimination\" targeting people of Asian descent.")
+    assert result == [(1, "China's ministry of education", "official", "chinese", "mixed")]
+
+
+def test_found_with_a_that_less_clause_and_a_number_with_a_thousands_comma():
+    result = records(
+        "The researchers analysed 348,608 tweets between January 2018 and April 2020 and found most tweets were "
+        "posted during business hours in Beijing between Monday and Friday, and dropped off on the weekends.",
+        "But the breaking point came in May when he tried to find a new apartment. He had finally found a landlord "
+        "who would rent to a \"foreigner,\" signed a lease, and was preparing to move when neighborhood officials "
+        "stepped in.")
+    assert result == [(1, "researchers", "expert", "foreign", "indirect")]
+
+
+def test_a_gerund_before_a_possessive_is_no_first_name():
+    frame = extract_attributions(paragraphs(
+        "Until he typed the last word of his inspirational book China Developing: Cultural Identity of Emerging "
+        "Societies, George Fusun Ling must have endured agony and ecstasy during his lifelong search for solutions to "
+        "the puzzles of human development.",
+        "Powering Ling's quest was his larger dream, which was \"to establish decency, dignity, order, hope and "
+        "ecologically sustainable prosperity in the underdeveloped as well as in the developing countries\".",
+        "Ling proposes a two-pronged approach to attain a shared set of values: a serious analysis of the concepts "
+        "important for development and a search for one's cultural identity.",
+        "He explains that cultural identity means identifying the deep-seated and most cherished values in a "
+        "culture, those embodied in the myths, legends, narratives, the symbols and the psyche of the people."))
+    assert frame[["paragraph", "speaker"]].values.tolist() == [[4, "George Fusun Ling"]]
+
+
+def test_joint_names_after_a_role_and_a_month_that_is_a_surname():
+    result = records(
+        "His defence attorneys, Charles Glynn and Richard Jones, have said they might seek a change of venue.",
+        "Corporate lawyer Jay Shin is running for the Conservatives in the byelection, while Green party leader "
+        "Elizabeth May has said the Greens won't field a candidate.")
+    assert [(p, s) for p, s, *_ in result] == [(1, "Charles Glynn"), (1, "Richard Jones"), (2, "Elizabeth May")]
+
+
+def test_the_statement_belongs_to_whoever_released_a_statement_before():
+    frame = extract_attributions(paragraphs(
+        "The Chinese embassy in Canberra has responded to reports about the Department of Foreign Affairs and Trade "
+        "raising the investigation of the source of Covid-19 with the ambassador, releasing a statement claiming "
+        "DFAT has conceded it has no detail on the proposed investigation.",
+        "The statement confirmed ambassador Cheng Jingye took a phone call from Dfat secretary Frances Adamson, but "
+        "said media reports about what was said were incorrect.",
+        "The survey found that companies with global operations, including those from Germany, Switzerland, "
+        "Belgium, the United Kingdom, Spain, France, the United States and Japan, are unwavering in their commitment "
+        "to seeking future growth via business expansion in China."))
+    assert frame.loc[frame.paragraph >= 2, ["paragraph", "speaker", "category"]].values.tolist() == [
+        [2, "Chinese embassy in Canberra", "official"]]

@@ -1073,3 +1073,12 @@ def test_the_statement_belongs_to_whoever_released_a_statement_before():
         "to seeking future growth via business expansion in China."))
     assert frame.loc[frame.paragraph >= 2, ["paragraph", "speaker", "category"]].values.tolist() == [
         [2, "Chinese embassy in Canberra", "official"]]
+
+
+def test_connective_adverb_between_subject_and_cue():
+    # China Daily (2021): "He therefore said" is "He said"; the adverb is no part of the subject
+    assert speakers(
+        "The RCEP deal is not only about cutting or exempting tariffs, but also specifies the cumulative provisions "
+        "of rules of origin, said Di Jie, deputy director-general at the GAC's department of duty collection.",
+        "He therefore said fully understanding and implementing the cumulative rules of origin will help lower the "
+        "threshold for enjoying-tariff concessions.") == [(1, "Di Jie"), (2, "Di Jie")]

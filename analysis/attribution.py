@@ -546,8 +546,10 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _LINKS and (
                 _is_cap(_bare(tokens[index - 2][0])) or _role_word(_bare(tokens[index - 2][0]))):
             pass
-        elif lower in _DETERMINERS:
-            index -= 1
+        elif lower in _DETERMINERS or (token.isdigit() and len(token) <= 3 and index < len(tokens) - 1 and
+                                       _bare(tokens[-1][0]).endswith("s") and not (
+                                           index > 0 and _bare(tokens[index - 1][0]) in _TIME_WORDS)):
+            index -= 1  # "the ...", "100 Chinese scholars" (a count, not a date: "On March 3 scientists")
             break
         else:
             break
@@ -1536,7 +1538,7 @@ class _Paragraph:
                 stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
             if _HYPOTHETICAL.search(stripped[-80:]):  # "if the US agreed that ...": no statement was made
                 return
-            subject = self._subject_before(stripped)
+            subject = self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
         if subject is None:
@@ -1730,7 +1732,7 @@ class _Paragraph:
                 return None
         return None
 
-    def _subject_before(self, stripped: str) -> tuple[str, int, list[str]] | None:
+    def _subject_before(self, stripped: str, form: str = "") -> tuple[str, int, list[str]] | None:
         segments = self._merge_parentheses(self._segments(stripped), stripped)
         while len(segments) > 1 and segments[-1][0].strip().lower() in _SENTENCE_ADVERBS:
             segments = segments[:-1]
@@ -1796,7 +1798,7 @@ class _Paragraph:
             if len(before) >= 2 and before[-1].lower() == "that" and before[-2].lower() in _cue_lexicon()[0]:
                 return None
             named = _split_name(tail[0])[0]
-            group = self._modified_group(segments, before, tail[0])
+            group = self._modified_group(segments, before, tail[0], form)
             if group is not None:
                 return group, offset + last.find(group), []
             if not (before and before[-1].lower() in _CLAUSE_WORDS) and not named:
@@ -1823,9 +1825,11 @@ class _Paragraph:
         return phrase, offset + inner, []
 
     @staticmethod
-    def _modified_group(segments: list[tuple[str, int]], before: list[str], head: str) -> str | None:
+    def _modified_group(segments: list[tuple[str, int]], before: list[str], head: str, form: str = "") -> str | None:
         """A plural role with one or two lower-case modifiers that opens its clause ("refugee advocates",
-        "However, justice officials"): the clause is the sentence start or follows a sentence adverbial."""
+        "However, justice officials"): the clause is the sentence start, follows a sentence adverbial, or follows
+        the content it reports when a plain speech verb comes right after it ("..., intelligence sources have told
+        the Guardian", "..., refugee advocates said"; ``form`` is the cue as written)."""
         words = [w for w in before if w.lower() not in _CLAUSE_WORDS]
         if not 1 <= len(words) <= 2 or len(before) - len(words) > 1 or (len(before) > len(words) and before[0] in words):
             return None
@@ -1834,7 +1838,9 @@ class _Paragraph:
             return None
         if len(segments) >= 2:
             opener = segments[-2][0].split()
-            if not opener or opener[0].lower() not in _LEADING_ADVERBIAL_WORDS | _SENTENCE_ADVERBS:
+            content_first = form.lower() in _CONTENT_FIRST_CUES and len(words) == len(before) and not any(
+                w in _cue_lexicon()[0] or w in _FINITE_AUXILIARIES or w in _DETERMINERS or w in _RELATIVES for w in words)
+            if not content_first and (not opener or opener[0].lower() not in _LEADING_ADVERBIAL_WORDS | _SENTENCE_ADVERBS):
                 return None
         return " ".join(words + [head])
 
@@ -1875,7 +1881,8 @@ class _Paragraph:
                         resolved[0].add_descriptor(owner_name)
                     self._add(resolved, cue, match.end(), match.start(), relay=True)
                 else:
-                    self._add(self._resolve(owner_phrase, match.end(), []), cue, match.end(), match.start(), relay=True)
+                    self._add(self._joint_organisations(owner_phrase, match.end()) or
+                              self._resolve(owner_phrase, match.end(), []), cue, match.end(), match.start(), relay=True)
                 return
             if noun not in _SOURCE_DOCUMENTS:
                 if noun.endswith("s") and not information.group(0).strip().lower().startswith(("the ", "a ", "an ")):
@@ -1893,6 +1900,22 @@ class _Paragraph:
             phrase = owned  # "the province's Department of Community Services"
         descriptors = self._appositives_after(rest[lead + len(phrase):])
         self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
+
+    def _joint_organisations(self, phrase: str, position: int) -> tuple[Entity, str] | None:
+        """Two organisations joined by "and", the second opening on a possessive or "the" ("China's Ministry of
+        Commerce and India's Ministry of Commerce and Industry"): a joint source with one record each; None if
+        ``phrase`` is one name ("Ministry of Commerce and Industry")."""
+        for found in re.finditer(r" and ", phrase):
+            left, right = phrase[:found.start()], phrase[found.end():]
+            opener = right.split()[0] if right.split() else ""
+            if not ((_is_cap(opener) and opener.endswith("'s")) or opener == "the") or len(left.split()) < 2 or \
+                    len(right.split()) < 2 or not all(sources.organisation_word_in(half) for half in (left, right)):
+                continue
+            members = [self._resolve(left, position, []), self._resolve(right, position + found.end(), [])]
+            if any(member is None or member[0].kind == "person" for member in members) or members[0][0] is members[1][0]:
+                return None
+            return self.article.joint([member[0] for member in members], "", (self.number, position), phrase), phrase
+        return None
 
     def _noun_cue(self, match: re.Match) -> None:
         start, end = match.span()
@@ -2123,6 +2146,8 @@ _AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w
 _NEAR_NAME = re.compile(r"\b(?:close|closer|near|familiar|linked|allied|related|loyal)(?:\s+(?:to|with))?\s*$")
 _NESTED_MIN_QUOTE = 120  # characters: a quotation long enough to report sources of its own
 _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when"})
+_CONTENT_FIRST_CUES = frozenset({"said", "say", "says", "told"})  # plain speech verbs after reported content
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
 
 
@@ -2613,6 +2638,48 @@ def _place_before(article: _Article, number: int, position: int) -> str | None:
     return sources.nationality_words()[found[-1]] if found else None
 
 
+def _is_bare_title(name: str) -> bool:
+    """A single capitalised role word used as a name ("President", "Premier")."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.lower() in sources.role_words()
+
+
+def _title_holder(article: _Article, title: str, registry: dict) -> sources.KnownSource | None:
+    """The one registered person the article names with ``title`` ("President Xi Jinping"), None if there are
+    none or several."""
+    pattern = re.compile(rf"\b{re.escape(title)} ((?:[A-Z][\w'-]+ ){{0,2}}[A-Z][\w'-]+)")
+    holders = {}
+    for text in article.texts.values():
+        for match in pattern.finditer(text):
+            known = sources.lookup(registry, match.group(1))
+            if known is not None and known.kind == "person":
+                holders[known.name] = known
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _group_pattern(role: str) -> re.Pattern:
+    """ "<nationality> [one or two lower-case words] <role>" ("100 Chinese scholars", "Chinese health officials")."""
+    return re.compile(rf"{sources.nationality_pattern().pattern}\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(role)}\b")
+
+
+def _earlier_group_origin(article: _Article, entity: Entity, mention: str, number: int, position: int) -> str | None:
+    """The origin of the group a definite bare plural role refers back to: "the scholars" are the "100 Chinese
+    scholars" named earlier in the article (every earlier "<nationality> [one or two words] <role>" agrees), None
+    if there is none or they disagree ("American officials" ... "Chinese officials")."""
+    name = entity.name.removeprefix("the ")
+    if not mention.lower().startswith("the ") or entity.known is not None or " " in name or not name.islower() or \
+            not name.endswith("s") or not _role_word(name):
+        return None
+    pattern = _group_pattern(name)
+    found = set()
+    for earlier in article.order:
+        if earlier > number:
+            break
+        text = article.texts[earlier][:position] if earlier == number else article.texts[earlier]
+        found.update(sources.nationality_words()[match.group(1)] for match in pattern.finditer(text))
+    return found.pop() if len(found) == 1 else None
+
+
 def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tuple]:
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
@@ -2625,12 +2692,25 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                     entity.known.name in text for text in article.texts.values()):
             entity.add_alias(entity.name)  # the article names "Donald Trump" somewhere: the fullest name
             entity.name = entity.known.name
+        if id(entity) not in labels and entity.known is None and _is_bare_title(entity.name):
+            holder = _title_holder(article, entity.name, registry)
+            if holder is not None:  # "President stresses ..." over a report on "President Xi Jinping"
+                entity.add_alias(entity.name)
+                entity.name, entity.known, entity.kind = holder.name, holder, "person"
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
             category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
                                                 affiliation)
-            if _unqualified_official(entity, category, affiliation):
+            group_origin = _earlier_group_origin(article, entity, mention, number, position)
+            if group_origin is not None:  # "the scholars" after "100 Chinese scholars"
+                origin = group_origin
+            elif _unqualified_official(entity, category, affiliation):  # a headline has no place: its lead may
                 origin = _place_before(article, number, position) or origin
+                if number == article.order[0] and origin == "foreign":
+                    origin = next((place for place in (_place_before(article, later_number, later_position)
+                                                       for _, later_number, later_position, later, *_ in records
+                                                       if later is entity and later_number in article.order[1:2])
+                                   if place), origin)
             elif category == "other" and id(entity) in described_later:  # "The trade minister told ..."
                 category = described_later[id(entity)]
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China

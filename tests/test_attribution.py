@@ -1082,3 +1082,68 @@ def test_connective_adverb_between_subject_and_cue():
         "of rules of origin, said Di Jie, deputy director-general at the GAC's department of duty collection.",
         "He therefore said fully understanding and implementing the cumulative rules of origin will help lower the "
         "threshold for enjoying-tariff concessions.") == [(1, "Di Jie"), (2, "Di Jie")]
+
+
+def test_modified_group_after_the_content_it_reports():
+    # blind Guardian P107: a plural role with a lower-case modifier right before a plain speech verb
+    text = ("There is no current evidence to suggest that coronavirus leaked from a Chinese research laboratory, "
+            "intelligence sources have told the Guardian, contradicting recent White House claims that there is "
+            "growing proof this is how the pandemic began.")
+    assert speakers(text) == [(1, "intelligence sources"), (1, "White House")]
+    # a relative pronoun is no modifier (NYT, Bolsonaro)
+    assert speakers("Mr. Bolsonaro and other politicians have also resisted lockdowns, which epidemiologists say "
+                    "could have been avoided.") == [(1, "epidemiologists")]
+
+
+def test_definite_group_takes_the_nationality_of_the_group_named_earlier():
+    # blind China Daily P2-P3: "the scholars" are the "100 Chinese scholars" of the paragraph before
+    assert records(
+        "Hua made the remarks at a daily news conference after 100 Chinese scholars called for international "
+        "cooperation to contain the disease in an open letter published on The Diplomat on Thursday.",
+        "In the letter, the scholars said that the pandemic \"is a global public health crisis on a horrific "
+        "scale not seen in generations\".") == [(1, "100 Chinese scholars", "expert", "chinese", "indirect"),
+                                                (2, "scholars", "expert", "chinese", "mixed")]
+    # groups of different countries named earlier leave "the officials" undecided (NYT, C.I.A. report)
+    assert records("American officials and Chinese officials met.",
+                   "Only access to the lab could provide proof, the officials said.") == [
+        (2, "officials", "official", "foreign", "indirect")]
+
+
+def test_a_count_opens_a_plural_group():
+    # blind China Daily P2: "100 Chinese scholars" after a subordinator; a date before the role is no count
+    assert speakers("Hua made the remarks at a daily news conference after 100 Chinese scholars called for "
+                    "international cooperation to contain the disease.") == [(1, "100 Chinese scholars")]
+    assert speakers("However, all 27 opposition lawmakers have vowed to veto the proposal.") == [
+        (1, "27 opposition lawmakers")]
+
+
+def test_unqualified_officials_in_a_headline_take_the_place_of_their_lead():
+    # blind China Daily P22-P23: the headline names no place, the lead's "China's foreign trade" does
+    assert records(
+        "Customs officials say CRO framework signals tariff gains, higher productivity",
+        "The Cumulative Rules of Origin under the Regional Comprehensive Economic Partnership framework will "
+        "substantially boost China's foreign trade and outbound direct investment activities in partner countries "
+        "in the next stage, Customs officials said on Thursday.") == [
+        (1, "Customs officials", "official", "chinese", "indirect"),
+        (2, "Customs officials", "official", "chinese", "indirect")]
+
+
+def test_bare_title_in_a_headline_is_the_registered_holder_named_in_the_article():
+    # blind China Daily P40-P41
+    assert records(
+        "President stresses core socialist values during visit to Peking University",
+        "President Xi Jinping visited Peking University on Sunday to mark Youth Day, calling on young people to "
+        "enforce core socialist values and create a wonderful life.")[:1] == [
+        (1, "Xi Jinping", "official", "chinese", "indirect")]
+
+
+def test_two_organisations_after_released_by_are_two_sources():
+    # blind China Daily P35: one record per ministry, each with its own country; a single name stays whole
+    assert records(
+        "China became the biggest trading partner of the European Union, the United States and India, "
+        "respectively, last year, according to information released by China's Ministry of Commerce and India's "
+        "Ministry of Commerce and Industry.") == [
+        (1, "China's Ministry of Commerce", "official", "chinese", "indirect"),
+        (1, "India's Ministry of Commerce and Industry", "official", "foreign", "indirect")]
+    assert speakers("Trade grew, according to data released by India's Ministry of Commerce and Industry.") == [
+        (1, "India's Ministry of Commerce and Industry")]

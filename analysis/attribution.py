@@ -2680,6 +2680,18 @@ def _earlier_group_origin(article: _Article, entity: Entity, mention: str, numbe
     return found.pop() if len(found) == 1 else None
 
 
+def _lead_place(article: _Article, entity: Entity, records: list[tuple]) -> str | None:
+    """The country named before the entity's first mention in the article's second paragraph (the lead under
+    a headline), or None."""
+    lead = article.order[1:2]
+    for _, number, position, mentioned, *_ in records:
+        if mentioned is entity and number in lead:
+            place = _place_before(article, number, position)
+            if place:
+                return place
+    return None
+
+
 def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tuple]:
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
@@ -2704,13 +2716,10 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
             group_origin = _earlier_group_origin(article, entity, mention, number, position)
             if group_origin is not None:  # "the scholars" after "100 Chinese scholars"
                 origin = group_origin
-            elif _unqualified_official(entity, category, affiliation):  # a headline has no place: its lead may
+            elif _unqualified_official(entity, category, affiliation):
                 origin = _place_before(article, number, position) or origin
-                if number == article.order[0] and origin == "foreign":
-                    origin = next((place for place in (_place_before(article, later_number, later_position)
-                                                       for _, later_number, later_position, later, *_ in records
-                                                       if later is entity and later_number in article.order[1:2])
-                                   if place), origin)
+                if number == article.order[0] and origin == "foreign":  # a headline has no place: its lead may
+                    origin = _lead_place(article, entity, records) or origin
             elif category == "other" and id(entity) in described_later:  # "The trade minister told ..."
                 category = described_later[id(entity)]
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China

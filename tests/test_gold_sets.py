@@ -1,9 +1,9 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind) are well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
-development, heldout for error analysis, blind is sealed for the final forecast).
+development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next).
 """
 
 from __future__ import annotations
@@ -66,6 +66,11 @@ SETS = {
         sample_texts={22: "Customs officials say CRO framework signals tariff gains, higher productivity",
                       73: "wangjinhui@chinadaily.com.cn"},
         outlets=EDITIONS, true_positives=[36, 20, 56, 65, 121]),
+    "blind2": Expected(
+        china_daily=5, records=170, required=123, last_china_daily=73, china_daily_required=59,
+        no_cue={20, 77, 80, 81, 105, 115}, n_paragraphs=[12, 11, 17, 17, 16, 17, 16, 17, 13, 19],
+        sample_texts={12: "zhoujin@chinadaily.com.cn", 155: "Reuters news agency contributed to this report"},
+        outlets=EDITIONS, true_positives=[18, 41, 59, 64, 123]),
 }
 
 

@@ -67,10 +67,10 @@ SETS = {
                       73: "wangjinhui@chinadaily.com.cn"},
         outlets=EDITIONS, true_positives=[36, 20, 56, 65, 121]),
     "blind2": Expected(
-        china_daily=5, records=170, required=123, last_china_daily=73, china_daily_required=59,
+        china_daily=5, records=172, required=124, last_china_daily=73, china_daily_required=58,
         no_cue={20, 77, 80, 81, 105, 115}, n_paragraphs=[12, 11, 17, 17, 16, 17, 16, 17, 13, 19],
         sample_texts={12: "zhoujin@chinadaily.com.cn", 155: "Reuters news agency contributed to this report"},
-        outlets=EDITIONS, true_positives=[18, 41, 59, 64, 123]),
+        outlets=EDITIONS, true_positives=[18, 40, 58, 66, 124]),
 }
 
 

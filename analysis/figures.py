@@ -9,11 +9,17 @@ Files land in ``<output_dir>/figures/<name>.png`` and ``.svg`` and
 ``<output_dir>/tables/<name>.csv``. Two runs on the same input give
 byte-identical SVG and CSV files: the SVG element ids are salted with a fixed
 value and the date and software stamps are left out of both image formats.
+
+In a notebook :func:`save_figure` also shows the figure, from the PNG bytes it
+has just written, and closes it: the inline backend would otherwise draw every
+figure a third time at the end of its cell.
 """
 
 from __future__ import annotations
 
 import re
+import struct
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,26 +68,76 @@ def use_report_style() -> None:
 
 
 def save_figure(fig: Figure, name: str, *, output_dir: str | Path, table: pd.DataFrame | None = None) -> list[Path]:
-    """Write ``fig`` as PNG and SVG (and ``table`` as CSV) under ``output_dir``.
+    """Write ``fig`` as PNG and SVG (and ``table`` as CSV) under ``output_dir``; in a notebook, show it.
 
-    Returns the paths written, none when ``output_dir`` is empty. The figure is
-    left open so the notebook can still display it.
+    Returns the paths written, none when ``output_dir`` is empty. In a Jupyter
+    kernel the figure is shown as the cell's output from the very PNG written
+    (rendered in memory when nothing is saved) and then closed, so it is drawn
+    once per image file instead of once more by the inline backend; elsewhere
+    (scripts, tests) it is left open.
     """
     _check_name(name)
-    if not str(output_dir):
-        return []
-    folder = Path(output_dir) / FIGURES_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    png, svg = folder / f"{name}.png", folder / f"{name}.svg"
+    written: list[Path] = []
+    png = None
+    if str(output_dir):
+        folder = Path(output_dir) / FIGURES_FOLDER
+        folder.mkdir(parents=True, exist_ok=True)
+        png_path, svg_path = folder / f"{name}.png", folder / f"{name}.svg"
+        png, svg = _render(fig, ("png", "svg"))
+        png_path.write_bytes(png)
+        svg_path.write_bytes(svg)
+        written = [png_path, svg_path]
+        if table is not None:
+            written += save_table(table, name, output_dir=output_dir)
+    if _in_kernel():
+        _show_png(fig, png if png is not None else _render(fig, ("png",))[0])
+    return written
+
+
+def _render(fig: Figure, image_formats: Sequence[str]) -> list[bytes]:
+    """The figure as PNG (at :data:`PNG_DPI`) and/or SVG bytes, without date or software stamps.
+
+    With ``savefig.bbox`` "tight" (the report style) the tight box is measured
+    once for all formats; ``bbox_inches="tight"`` would lay the figure out
+    again for every file.
+    """
+    import io
+
     import matplotlib
 
+    images = []
     with matplotlib.rc_context(_REPRODUCIBLE):
-        fig.savefig(png, format="png", dpi=PNG_DPI, metadata={"Software": None})
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    written = [png, svg]
-    if table is not None:
-        written += save_table(table, name, output_dir=output_dir)
-    return written
+        box = None
+        if matplotlib.rcParams["savefig.bbox"] == "tight":
+            fig.draw_without_rendering()
+            box = fig.get_tightbbox().padded(matplotlib.rcParams["savefig.pad_inches"])
+        for image_format in image_formats:
+            stream = io.BytesIO()
+            if image_format == "png":
+                fig.savefig(stream, format="png", dpi=PNG_DPI, bbox_inches=box, metadata={"Software": None})
+            else:
+                fig.savefig(stream, format="svg", bbox_inches=box, metadata={"Date": None, "Creator": None})
+            images.append(stream.getvalue())
+    return images
+
+
+def _in_kernel() -> bool:
+    """Whether this code runs in a Jupyter kernel (not plain Python, not terminal IPython)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return getattr(shell, "kernel", None) is not None
+
+
+def _show_png(fig: Figure, png: bytes) -> None:
+    """Show ``png`` (a render of ``fig`` at :data:`PNG_DPI`) at the figure's screen size, then close ``fig``."""
+    from IPython.display import Image, display
+
+    width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR chunk
+    scale = fig.dpi / PNG_DPI
+    display(Image(data=png, format="png", width=round(width * scale), height=round(height * scale)))
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close(fig)
 
 
 def save_table(frame: pd.DataFrame, name: str, *, output_dir: str | Path) -> list[Path]:

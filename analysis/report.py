@@ -30,15 +30,21 @@ import platform
 import shutil
 import sys
 import tempfile
-import threading
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-import nbformat
+# jsonschema (under nbformat, papermill and nbconvert) imports rfc3987_syntax when it is installed
+# (jupyter-events brings it through jsonschema[format-nongpl]), and that module builds a Lark grammar
+# at import: 2-3 s of CPU, only to check the "iri" string format, which no notebook schema uses.
+# jsonschema imports it under ``suppress(ImportError)``, so marking it absent here (before the first
+# nbformat import) just leaves that one format unchecked. The kernels never import jsonschema.
+sys.modules.setdefault("rfc3987_syntax", None)
+
+import nbformat  # noqa: E402  (after the line above, on purpose)
 
 from analysis.cli import CommandError
 from analysis.corpus import InputError, corpus_files, load_corpus
@@ -63,6 +69,11 @@ _INJECTED_TAG = "injected-parameters"
 _ERROR_TAG = "papermill-error-cell-tag"
 # Silence the kernel's start-up warnings so a run prints one line per notebook.
 _KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
+# How papermill runs each notebook (``benchmarks/report_floor.py`` runs its floor the same way):
+# the executed notebook is written once at the end (or at the failing cell), not after every cell,
+# and the kernel is stopped at once when the last cell is done: every output has reached the runner
+# by then, and a graceful stop only lets the kernel spend most of a second tearing its modules down.
+PAPERMILL_OPTIONS = {"request_save_on_cell_execute": False, "shutdown_kernel": "immediate"}
 _INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 _PARTS_FOLDER = ".parts"
 
@@ -89,9 +100,9 @@ def run_report(
     staging_parent.mkdir(parents=True, exist_ok=True)
     staging = _make_staging(staging_parent, target.name)
     try:
-        pages = _PageWriter(staging)
-        outputs = _execute_notebooks(notebooks, extra, corpus_path, staging, failed_dir=failed_folder(target),
-                                     when_done=pages.write)
+        with _PageWriter(staging) as pages:
+            outputs = _execute_notebooks(notebooks, extra, corpus_path, staging, failed_dir=failed_folder(target),
+                                         when_done=pages.submit)
         titles = {notebook.stem: pages.titles[notebook] for notebook in notebooks}
         _write_index(staging, corpus_path, started, titles, outputs)
         _write_manifest(staging, corpus_path, started, parameters or {}, extra)
@@ -276,9 +287,12 @@ def _execute_notebooks(
     Each notebook writes into a folder of its own, merged into ``staging`` once
     all have succeeded, so concurrent notebooks never see each other's files and
     the report knows which notebook made which file. ``when_done(notebook)``
-    runs in the notebook's thread as soon as it has succeeded (the HTML page is
-    written there while other notebooks still run). A failure is reported for
-    the first failing notebook in name order.
+    runs in the notebook's thread as soon as it has succeeded; it may hand its
+    work to another thread and return that :class:`Future` (the HTML page is
+    written there while the thread moves on to the next notebook), which is
+    waited for, and its error counted as the notebook's, before anything is
+    merged or a failure reported. A failure is reported for the first failing
+    notebook in name order.
     """
     executed_dir = staging / "notebooks"
     executed_dir.mkdir()
@@ -292,11 +306,19 @@ def _execute_notebooks(
             progress = f"report: running {notebook.name} ({position}/{len(notebooks)})"
             futures.append(pool.submit(_execute_one, notebook, executed_dir / notebook.name, parameters, progress,
                                        when_done))
-        errors = [future.exception() for future in futures]
+        errors = [_error_of(future) for future in futures]
     for notebook, error in zip(notebooks, errors):
         if error is not None:
             _raise_failure(notebook, error, staging, failed_dir)
     return _merge_parts(parts, staging, notebooks)
+
+
+def _error_of(future: Future) -> BaseException | None:
+    """The error of a notebook's run, or of the work its ``when_done`` handed to another thread."""
+    error = future.exception()
+    if error is None and isinstance(future.result(), Future):
+        error = future.result().exception()
+    return error
 
 
 def notebook_workers(n_notebooks: int) -> int:
@@ -305,7 +327,7 @@ def notebook_workers(n_notebooks: int) -> int:
 
 
 def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str,
-                 when_done: Callable[[Path], object] | None) -> None:
+                 when_done: Callable[[Path], object] | None) -> object:
     import papermill
 
     _say(progress)
@@ -320,9 +342,9 @@ def _execute_one(notebook: Path, executed: Path, parameters: dict, progress: str
         progress_bar=sys.stderr.isatty(),
         log_output=False,
         extra_arguments=_KERNEL_ARGUMENTS,
+        **PAPERMILL_OPTIONS,
     )
-    if when_done is not None:
-        when_done(notebook)
+    return when_done(notebook) if when_done is not None else None
 
 
 def _raise_failure(notebook: Path, error: BaseException, staging: Path, failed_dir: Path) -> None:
@@ -398,31 +420,45 @@ def _notebook_title(notebook: nbformat.NotebookNode, fallback: str) -> str:
 
 
 class _PageWriter:
-    """Export executed notebooks as code-free ``<name>.html`` pages with one exporter, one page at a time.
+    """Export executed notebooks as code-free ``<name>.html`` pages in a thread of their own.
 
-    Called from the notebook threads as each notebook finishes, so pages are
-    written while later notebooks still run; the lock keeps the shared
-    exporter (and its template environment, loaded once) to one page at a time.
+    :meth:`submit` queues a notebook as soon as it has run, so its page
+    (nbconvert's import and templates too, for the first) is written while
+    the notebook threads start the next kernels. One thread, one exporter
+    (its templates loaded once), one page at a time. Leaving the ``with``
+    block waits for the queued pages.
     """
 
     def __init__(self, staging: Path) -> None:
         self.staging = staging
         self.titles: dict[Path, str] = {}
         self._exporter = None
-        self._lock = threading.Lock()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pages")
+
+    def __enter__(self) -> _PageWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._thread.shutdown(wait=True)
+
+    def submit(self, notebook: Path) -> Future:
+        """Queue the page of an executed notebook; the future holds the page's error, if any."""
+        return self._thread.submit(self.write, notebook)
 
     def write(self, notebook: Path) -> None:
         executed = nbformat.read(self.staging / "notebooks" / notebook.name, as_version=4)
         title = _notebook_title(executed, notebook.stem)
-        with self._lock:
-            if self._exporter is None:
-                from nbconvert import HTMLExporter
-
-                self._exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                                              exclude_output_prompt=True)
-            body, _ = self._exporter.from_notebook_node(executed, resources={"metadata": {"name": title}})
-            self.titles[notebook] = title
+        body, _ = self._html_exporter().from_notebook_node(executed, resources={"metadata": {"name": title}})
+        self.titles[notebook] = title
         (self.staging / f"{notebook.stem}.html").write_text(body, encoding="utf-8")
+
+    def _html_exporter(self):
+        if self._exporter is None:
+            from nbconvert import HTMLExporter
+
+            self._exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                                          exclude_output_prompt=True)
+        return self._exporter
 
 
 _INDEX_STYLE = """

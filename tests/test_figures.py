@@ -1,5 +1,8 @@
 """Saving figures and tables: file layout, exact CSV bytes, reproducible images, no-op without a folder."""
 
+import io
+import re
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -33,10 +36,12 @@ def test_save_figure_writes_png_svg_and_csv_and_returns_their_paths(tmp_path, ch
     assert (tmp_path / "tables" / "corpus_words.csv").read_bytes() == b"article,n_words\ncd-001,33\ncd-002,29\n"
 
 
-def test_saved_files_are_byte_identical_across_runs_and_carry_no_date(tmp_path):
+@pytest.mark.parametrize("style", [{}, REPORT_STYLE], ids=["matplotlib-defaults", "report-style"])
+def test_saved_files_are_byte_identical_across_runs_and_carry_no_date(tmp_path, style):
     for run in ("one", "two"):
-        fig = bar_chart(WORDS, x="n_words", y="article", title="Words per article")
-        save_figure(fig, "corpus_words", output_dir=tmp_path / run, table=WORDS)
+        with matplotlib.rc_context(style):
+            fig = bar_chart(WORDS, x="n_words", y="article", title="Words per article")
+            save_figure(fig, "corpus_words", output_dir=tmp_path / run, table=WORDS)
         plt.close(fig)
     for name in ("figures/corpus_words.png", "figures/corpus_words.svg", "tables/corpus_words.csv"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
@@ -45,10 +50,66 @@ def test_saved_files_are_byte_identical_across_runs_and_carry_no_date(tmp_path):
     assert b"Software" not in (tmp_path / "one" / "figures" / "corpus_words.png").read_bytes()
 
 
-def test_figure_stays_open_for_the_notebook_to_display(tmp_path, chart):
+def test_outside_a_notebook_the_figure_stays_open_and_nothing_is_shown(tmp_path, chart, monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.display.display", shown.append)
     save_figure(chart, "corpus_words", output_dir=tmp_path)
     assert plt.fignum_exists(chart.number)
+    assert shown == []
     assert not (tmp_path / "tables").exists()
+
+
+class _Kernel:
+    """Stands in for a Jupyter kernel's shell (it has a ``kernel``)."""
+
+    kernel = object()
+
+
+def test_in_a_notebook_the_saved_png_is_shown_at_screen_size_and_the_figure_closed(tmp_path, chart, monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.get_ipython", lambda: _Kernel())
+    monkeypatch.setattr("IPython.display.display", shown.append)
+    save_figure(chart, "corpus_words", output_dir=tmp_path)
+    saved = (tmp_path / "figures" / "corpus_words.png").read_bytes()
+    [image] = shown
+    assert image.data == saved
+    width, height = int.from_bytes(saved[16:20], "big"), int.from_bytes(saved[20:24], "big")
+    # saved at 150 dpi, shown at the figure's 100 dpi (REPORT_STYLE is not applied here: matplotlib's default 100)
+    assert (image.width, image.height) == (round(width * 100 / 150), round(height * 100 / 150))
+    assert not plt.fignum_exists(chart.number)
+
+
+def test_in_a_notebook_without_output_dir_the_figure_is_still_shown(tmp_path, chart, monkeypatch):
+    shown = []
+    monkeypatch.setattr("IPython.get_ipython", lambda: _Kernel())
+    monkeypatch.setattr("IPython.display.display", shown.append)
+    monkeypatch.chdir(tmp_path)
+    assert save_figure(chart, "corpus_words", output_dir="") == []
+    [image] = shown
+    assert image.data.startswith(b"\x89PNG\r\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    return int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+
+
+def test_report_style_crops_both_images_to_one_tight_box_as_large_as_savefigs_own(tmp_path):
+    with matplotlib.rc_context(REPORT_STYLE):
+        fig = bar_chart(WORDS, x="n_words", y="article", title="Words per article")
+        save_figure(fig, "corpus_words", output_dir=tmp_path)
+        tight = io.BytesIO()
+        fig.savefig(tight, format="png", dpi=150, bbox_inches="tight")
+    untrimmed = tuple(round(inches * 150) for inches in fig.get_size_inches())
+    plt.close(fig)
+    width, height = _png_size((tmp_path / "figures" / "corpus_words.png").read_bytes())
+    tight_width, tight_height = _png_size(tight.getvalue())
+    # the box is measured once at screen resolution: at most a few pixels wider, never narrower (nothing cut off)
+    assert 0 <= width - tight_width <= 15 and 0 <= height - tight_height <= 15
+    assert (width, height) != untrimmed
+    svg = (tmp_path / "figures" / "corpus_words.svg").read_text(encoding="utf-8")
+    view_width = float(re.search(r'viewBox="0 0 ([0-9.]+) ', svg).group(1))
+    assert view_width == pytest.approx(width * 72 / 150, abs=1)  # SVG in points, the same box
 
 
 def test_empty_output_dir_saves_nothing(tmp_path, monkeypatch, chart):

@@ -11,6 +11,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -292,6 +294,18 @@ def test_notebook_parameters_reads_literal_and_annotated_defaults(tmp_path):
 def test_plan_parameters_passes_each_name_only_where_declared():
     declared = {Path("a.ipynb"): {"corpus": "", "top_n": 5}, Path("b.ipynb"): {"corpus": "", "side": "origin"}}
     assert plan_parameters(declared, {"top_n": "2"}) == {Path("a.ipynb"): {"top_n": 2}, Path("b.ipynb"): {}}
+
+
+def test_runner_leaves_out_the_rfc3987_grammar_and_still_validates_notebooks():
+    # In a fresh process: importing the runner first must keep jsonschema from building the Lark grammar.
+    code = (
+        "import sys\n"
+        "import analysis.report, nbformat\n"
+        "nbformat.validate(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('x = 1')]))\n"
+        "print(sys.modules['rfc3987_syntax'] is None, 'lark' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False"]
 
 
 def test_corpus_sha256_of_a_folder_hashes_the_sorted_listing_of_its_files(tmp_path):

@@ -199,7 +199,7 @@ _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
-_SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
+_SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]+|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
 _POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
@@ -1012,12 +1012,15 @@ class _Article:
         words = _words_of(bare)
         first = words[0]
         best = None
+        capitalised = _is_cap(first)
         for entity in self.entities:
             name = _words_of(entity.name)
-            if _is_cap(first) and all(word.islower() for word in name if word not in words):
+            if first not in name or len(name) <= len(words):
+                continue
+            if capitalised and all(word.islower() for word in name if word not in words):
                 continue  # "the ICTV" is not "the ICTV group", "Civic Action" not "the Civic Action study"
-            if first in name and len(name) > len(words) and (name[-len(words):] == words or name[:len(words)] == words or (
-                    len(words) == 1 and len(name) >= 3 and entity.kind == "person" and words[0] in name)):
+            if name[-len(words):] == words or name[:len(words)] == words or (
+                    len(words) == 1 and len(name) >= 3 and entity.kind == "person"):
                 if best is None or entity.last_seen > best.last_seen:
                     best = entity
         return best
@@ -1026,8 +1029,9 @@ class _Article:
         words = bare.split()
         if len(words) not in (2, 3):
             return None
-        return max((entity for entity in self.entities if entity.known is None and entity.kind == "person"
-                    and entity.name in (words[0], words[-1])), key=lambda e: e.last_seen, default=None)
+        ends = (words[0], words[-1])
+        return max((entity for entity in self.entities if entity.name in ends and entity.known is None
+                    and entity.kind == "person"), key=lambda e: e.last_seen, default=None)
 
     def entity_for_role(self, phrase: str, where: tuple[int, int]) -> Entity | None:
         tokens = phrase.split()
@@ -1536,7 +1540,9 @@ class _Paragraph:
             if time_lead and (stripped[time_lead.end():][:1].isupper() or
                               stripped[time_lead.end():].split(None, 1)[0].lower() in _DETERMINERS):
                 stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
-            if _HYPOTHETICAL.search(stripped[-80:]):  # "if the US agreed that ...": no statement was made
+            ending = stripped[-80:]  # "if the US agreed that ...": no statement was made (substring tests first: faster)
+            if ("if" in ending or "If" in ending or "nless" in ending or "hether" in ending) and \
+                    _HYPOTHETICAL.search(ending):
                 return
             subject = self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
@@ -2303,8 +2309,33 @@ def _is_descriptor(phrase: str) -> bool:
         or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
 
 
-_CLAUSE_START = re.compile(r"(?:^|[.!?][\x01'\")]*|,\s*(?:and|but|so|then)|\b(?:when|while|because|although|though|"
-                           r"after|before|since|until|once|that)|^(?P<adverbial>[^;.!?\x01]{1,200}),)\s*$")
+_COORDINATORS = ("and", "but", "so", "then")
+_SUBORDINATORS = ("when", "while", "because", "although", "though", "after", "before", "since", "until", "once", "that")
+
+
+def _clause_lead(sentence: str) -> tuple[bool, str | None]:
+    """Whether a clause subject may follow ``sentence`` (the text before a name, from its sentence start), and the
+    leading adverbial that lets it if that is why. It may when the text is blank, ends a sentence (". ", '."'),
+    ends in ", and"/", but"/", so"/", then" or a subordinator ("when", "that"), or is one adverbial of at most
+    200 characters ended by a comma ("Down the street,"). Tested on the end of the text with string methods (a
+    regex anchored at the end is tried at every position)."""
+    end = sentence.rstrip()
+    if end.endswith(",") and 2 <= len(end) <= 201 and not any(mark in end[:-1] for mark in ";.!?\x01"):
+        return True, end[:-1]
+    if not end or end.rstrip("\x01'\")")[-1:] in (".", "!", "?"):
+        return True, None
+    if not end.endswith(_COORDINATORS + _SUBORDINATORS):
+        return False, None
+    for word in _COORDINATORS:
+        if end.endswith(word) and end[:-len(word)].rstrip().endswith(","):
+            return True, None
+    for word in _SUBORDINATORS:
+        before = end[-len(word) - 1:-len(word)] if len(end) > len(word) else ""
+        if end.endswith(word) and not (before.isalnum() or before == "_"):  # a whole word
+            return True, None
+    return False, None
+
+
 _NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", "to", "from", "by", "as", "than",
                             "nor", "into", "about"})
 
@@ -2320,10 +2351,9 @@ def _is_subject_position(before: str, after: str) -> bool:
     if follower[0] not in ",(\u2014-" and not (follower[0].islower() and follower.split()[0] not in _NOT_PREDICATE):
         return False
     sentence = _SENTENCE_END.split(before)[-1] if before.strip() else ""
-    lead = _CLAUSE_START.search(sentence)
-    if lead is None:
+    opens, adverbial = _clause_lead(sentence)
+    if not opens:
         return False
-    adverbial = lead.group("adverbial")
     if adverbial is not None:
         first = adverbial.split()[0].lower() if adverbial.split() else ""
         if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith("ly") and first not in _CLAUSE_WORDS \
@@ -2431,9 +2461,8 @@ def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataF
     finally:
         if collecting:
             gc.enable()
-    frame = pd.DataFrame(rows, columns=["_position", *COLUMNS])
-    frame = frame.sort_values(["paragraph", "_position", "speaker"], kind="mergesort").drop(columns="_position")
-    return frame.reset_index(drop=True)
+    rows.sort(key=lambda row: (row[2], row[0], row[3]))  # paragraph, mention position, speaker; stable
+    return pd.DataFrame([row[1:] for row in rows], columns=COLUMNS)
 
 
 def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource]) -> list[tuple]:
@@ -2506,10 +2535,12 @@ def _signature(text: str) -> tuple[str, int, str] | None:
     """(name, position, cue) when a paragraph ends with its author's signature: an embedded post
     ("... — BC Hydro (@bchydro) December 22, 2018") or a pull quote ending in a personal name with a known
     first name ("... what it's brought me. Morgan McNeely")."""
-    post = _POST_SIGNATURE.search(text)
+    post = _POST_SIGNATURE.search(text) if "(@" in text else None
     if post:
         return post.group("name"), post.start("name"), "post"
-    pull = _PULL_QUOTE_SIGNATURE.search(text)
+    # a pull-quote signature spans at most the last five words: the search starts there, not at every ". "
+    head = text.rsplit(None, 5)
+    pull = _PULL_QUOTE_SIGNATURE.search(text, len(head[0]) if len(head) == 6 else 0)
     if pull and pull.group("name").split()[0] in sources.first_name_genders():
         return pull.group("name"), pull.start("name"), ""
     return None
@@ -2520,21 +2551,29 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     if entity.known is not None:
         return None
     for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
-        text = _current_part(text)
-        for run in _NAME_RUN.finditer(text):
-            words = run.group(0).removesuffix("'s").split()
-            for start in range(len(words)):
-                if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
-                    continue
-                qualifier = words[start - 1].removesuffix("'s") if start else ""
-                if _is_cap(qualifier) and qualifier not in sources.nationality_words() and qualifier not in _NOT_NAMES:
-                    continue  # "the APEC Foreign Ministry" is not "the Foreign Ministry" of the registry
-                name = " ".join(words[start:])
-                known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
-                if known is not None and known.kind == "org" and \
-                        sources.nationality_words().get(qualifier, known.origin) == known.origin:
-                    return known  # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry
+        for name, qualifier in _affiliation_names(text):
+            known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
+            if known is not None and known.kind == "org" and \
+                    sources.nationality_words().get(qualifier, known.origin) == known.origin:
+                return known  # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _affiliation_names(text: str) -> tuple[tuple[str, str], ...]:
+    """(name, qualifier) of each tail of a capitalised run in the current part of a description, in order: the
+    names :func:`_affiliation` looks up, with the word before each (a place qualifies the organisation)."""
+    names = []
+    for run in _NAME_RUN.finditer(_current_part(text)):
+        words = run.group(0).removesuffix("'s").split()
+        for start in range(len(words)):
+            if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
+                continue
+            qualifier = words[start - 1].removesuffix("'s") if start else ""
+            if _is_cap(qualifier) and qualifier not in sources.nationality_words() and qualifier not in _NOT_NAMES:
+                continue  # "the APEC Foreign Ministry" is not "the Foreign Ministry" of the registry
+            names.append((" ".join(words[start:]), qualifier))
+    return tuple(names)
 
 
 _FORMER = re.compile(r"\b(?:former|formerly|ex-|once|previously)\s*", re.IGNORECASE)
@@ -2670,13 +2709,13 @@ def _earlier_group_origin(article: _Article, entity: Entity, mention: str, numbe
     if not mention.lower().startswith("the ") or entity.known is not None or " " in name or not name.islower() or \
             not name.endswith("s") or not _role_word(name):
         return None
-    pattern = _group_pattern(name)
     found = set()
     for earlier in article.order:
         if earlier > number:
             break
         text = article.texts[earlier][:position] if earlier == number else article.texts[earlier]
-        found.update(sources.nationality_words()[match.group(1)] for match in pattern.finditer(text))
+        if name in text:  # the pattern (compiled only when needed: it holds every place name) ends in ``name``
+            found.update(sources.nationality_words()[match.group(1)] for match in _group_pattern(name).finditer(text))
     return found.pop() if len(found) == 1 else None
 
 

@@ -279,21 +279,8 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
     organisation words share ("Department of European Studies at the China Institute of International Studies"
     -> expert), the first one on a tie."""
     found = {"role": None, "org": None, "weak_role": None}
-    lexicon = role_words()
     for text in texts:
-        in_text: dict[str, str] = {}
-        org_votes: dict[str, int] = {}
-        for match in _role_matches(text):
-            category, kind = lexicon[match.group(1).lower()]
-            if kind == "org" and match.group(0) != match.group(1):
-                continue  # plural role words ("epidemiologists") count, plural organisations do not
-            if kind == "org":
-                org_votes[category] = org_votes.get(category, 0) + 1
-            else:
-                in_text[kind] = category
-        if org_votes:
-            in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
-        for kind, category in in_text.items():
+        for kind, category in _categories_in(text):
             if found[kind] is None:
                 found[kind] = category
     if found["role"] is not None:
@@ -310,15 +297,45 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
     return "other"
 
 
+@lru_cache(maxsize=1 << 16)
+def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(kind, category) pairs one text gives :func:`_category_from_words`: the last role word of each role kind,
+    and the category most of its organisation words share; cached, as descriptions and aliases recur."""
+    lexicon = role_words()
+    in_text: dict[str, str] = {}
+    org_votes: dict[str, int] = {}
+    for match in _role_matches(text):
+        category, kind = lexicon[match.group(1).lower()]
+        if kind == "org" and match.group(0) != match.group(1):
+            continue  # plural role words ("epidemiologists") count, plural organisations do not
+        if kind == "org":
+            org_votes[category] = org_votes.get(category, 0) + 1
+        else:
+            in_text[kind] = category
+    if org_votes:
+        in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
+    return tuple(in_text.items())
+
+
 def _origin_from_words(name: str, texts: list[str]) -> str:
     if looks_chinese_name(name):
         return "chinese"
-    words = nationality_words()
     for text in texts:
-        based = _based_pattern().search(text) if "-based" in text else None
-        if based:  # "analyst at the Washington-based Peterson Institute": where the employer is decides
-            return words[based.group(1)]
-        for match in nationality_pattern().finditer(text):
-            if not _TOPIC_AFTER.match(text, match.end()):
-                return words[match.group(1)]
+        origin = _origin_in(text)
+        if origin is not None:
+            return origin
     return "foreign"
+
+
+@lru_cache(maxsize=1 << 16)
+def _origin_in(text: str) -> str | None:
+    """The origin the first place word of ``text`` gives (a "-based" employer first), or None; cached, as
+    descriptions and aliases recur."""
+    words = nationality_words()
+    based = _based_pattern().search(text) if "-based" in text else None
+    if based:  # "analyst at the Washington-based Peterson Institute": where the employer is decides
+        return words[based.group(1)]
+    for match in nationality_pattern().finditer(text):
+        if not _TOPIC_AFTER.match(text, match.end()):
+            return words[match.group(1)]
+    return None

@@ -344,6 +344,13 @@ def test_paragraph_signed_by_an_embedded_post_or_a_pull_quote():
                                (2, "Matt Danison", "other", "foreign", "indirect")]
 
 
+def test_pull_quote_signature_is_found_at_the_end_only():
+    from analysis.attribution import _signature
+    assert _signature("The market is hot. Rents rose again. Matt Danison, Rentals.ca") == ("Matt Danison", 37, "")
+    assert _signature("Rents rose again.  Matt  Danison  Smith,  Rentals.ca  ") == ("Matt  Danison  Smith", 19, "")
+    assert _signature("Rents rose again. He met Matt Danison") is None
+
+
 def test_date_before_a_name_is_not_part_of_it_and_gendered_roles_set_gender():
     texts = ("\"China agrees to make a conclusion on the origin of the virus at an appropriate time,\" said foreign "
              "ministry spokeswoman Hua Chunying.",
@@ -417,6 +424,22 @@ def test_surname_subject_counts_for_pronoun_salience():
              "One night, Cable was too afraid to fall asleep. Easley offered to stay over to monitor his breathing.",
              "\"There's something about seeing that strength of character,\" she said.")
     assert speakers(*texts)[-1] == (4, "Julie Easley")
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("", (True, None)),
+    ("The talks ended on Monday.", (True, None)),
+    ('He said "no." ', (True, None)),
+    ("Down the street, ", (True, "Down the street")),
+    ("Officials said that ", (True, None)),
+    ("He left, and ", (True, None)),
+    ("He left and ", (False, None)),
+    ("The assets were divided hereafter", (False, None)),  # "after" inside a word
+    ("In the U.S, ", (False, None)),  # an adverbial holds no sentence mark
+])
+def test_clause_lead_before_a_subject(before, expected):
+    from analysis.attribution import _clause_lead
+    assert _clause_lead(before) == expected
 
 
 def test_indefinite_role_with_a_modifier_after_a_quote():

@@ -195,6 +195,8 @@ _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den
                        rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
+_ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote)\s+(?:a|an|its|their|his|her)\s+"
+                             r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet)\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
@@ -212,7 +214,7 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
     r"(?:(?:emailed|written|joint|official|brief|new|latest|press|news)\s+)?"
     r"(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|post|tweet)"
-    r"(?:\s+(?:[\w\-]+\s+){0,5}?(?:from|by|of)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?))?\s*$")
+    r"(?:\s+(?:[\w\-]+\s+){0,5}?(?P<link>from|by|of|in)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?))?\s*$")
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
@@ -626,7 +628,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
         elif token.removesuffix("'s").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
-                and token not in _cue_lexicon()[0] \
+                and token not in _cue_lexicon()[0] and not (  # "Xi Jinping visited Peking University": a verb
+                    token.endswith("ed") and _is_cap(tokens[index - 1][0]) and not tokens[index - 1][0].endswith("'s")
+                    and tokens[index - 1][0].lower() not in _DETERMINERS) \
                 and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):  # "country's envoy"
             pass
         elif lower in _PRONOUNS and index == 0:
@@ -695,7 +699,7 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if len(before) >= 3 and before[-1].lower() in ("with", "of", "at", "from") and all(
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
-    if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS and _role_word(tokens[run_start - 2]):
+    if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS | {"on"} and _role_word(tokens[run_start - 2]):
         return "", " ".join(tokens)
     if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
             any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
@@ -1083,6 +1087,31 @@ class _Article:
             entity.add_descriptor(body)
             self.entities.append(entity)
             self.by_key[self._key(body)] = entity
+        return self.touch(entity, where, phrase)
+
+    def entity_for_quantified(self, phrase: str, where: tuple[int, int]) -> Entity | None:
+        """The source of a subject led by a quantifier ("One", "Another", "several members", "some in the Muslim
+        community"), named by the whole phrase; a bare "One" right after a group spoke is one of that group, a
+        bare "Another" another of the kind just quoted. Other phrases go to :meth:`entity_for_role`."""
+        tokens = phrase.split()
+        determiner = tokens[0].lower()
+        body = " ".join(tokens[1:])
+        if determiner not in _QUANTIFIER_PRONOUNS or body and body.split()[0].lower() not in _POST_MODIFIER_LEAD \
+                and not (" " not in body and body.islower() and body.endswith("s") and not _role_word(body)):
+            return self.entity_for_role(phrase, where)
+        last = self.last_speakers[-1][1] if self.last_speakers and where[0] - self.last_speakers[-1][0][0] <= 1 else None
+        if determiner == "one" and not body and last is not None and \
+                _is_group(re.split(r" (?:in|from|at|on|of|with) ", last.name)[0]):
+            # "Intelligence sources in Australia were quick to say ... One told the Guardian": one of the group
+            return self.touch(last, where, phrase)
+        entity = self.by_key.get(self._key(phrase))
+        if entity is None:
+            entity = Entity(phrase, "person" if len(tokens) == 1 else "group")
+            if determiner == "another" and not body and last is not None:  # "one commenter on Weibo ... Another"
+                for descriptor in (last.name, *last.descriptors):
+                    entity.add_descriptor(descriptor)
+            self.entities.append(entity)
+            self.by_key[self._key(phrase)] = entity
         return self.touch(entity, where, phrase)
 
     def joint(self, members: list[Entity], title: str, where: tuple[int, int], surface: str) -> Entity:
@@ -1485,11 +1514,13 @@ class _Paragraph:
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
-        absolute = _WITH_SUBJECT.search(left) if form.lower().endswith("ing") else None
+        participle = form.split(None, 1)[0].lower().endswith("ing")  # "saying", "calling on", "pointing out"
+        absolute = _WITH_SUBJECT.search(left) if participle else None
         if absolute and absolute.group(1).split()[-1].lower() not in _PREPOSITIONS:  # not "agrees with X in saying"  # "..., with the education minister, Dan Tehan, saying ...": the subject of "with"
             self._with_subject(absolute, form, start - len(left))
             return
-        if form.lower().endswith("ing") and _PARTICIPLE_LEAD.search(left[-12:]):
+        if participle and (_PARTICIPLE_LEAD.search(left[-12:]) if form.lower().endswith("ing") else
+                           left.rstrip().endswith(",")):
             previous = []
             for hit in reversed(self.hits):
                 if hit.cue_start < sentence_start:
@@ -1503,6 +1534,15 @@ class _Paragraph:
             if subject:
                 self._add(self._resolve(subject[0], subject[1], []), form, subject[1], start)
             return
+        issued = _ISSUED_DOCUMENT.search(left[-80:]) if participle else None
+        if issued:  # "The embassy issued a statement confirming that ...": the subject of "issued"
+            before = left[:len(left) - len(left[-80:]) + issued.start()].rstrip()
+            subject = (self._appositive_subject(before) if before.endswith(",") else self._subject_before(before, form)) \
+                if before else None
+            if subject is not None:
+                position = start - len(left) + subject[1]
+                self._add(self._resolve(subject[0], position, subject[2]), form, position, start)
+            return
         head, stripped = left[:-160], left[-160:]
         while _may_end_in_noise(stripped):
             reduced = _TRAILING_NOISE.sub("", stripped)
@@ -1510,6 +1550,8 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
+        if stripped.endswith(("to", "self", "selves")):  # "were quick to say", "The lab itself says"
+            stripped = _INTENSIFIER.sub("", _QUICK_TO.sub("", stripped))
         passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
             not stripped.strip() and form[:1].isupper() and form.endswith("ed"))  # "Described by Xinhua as ..."
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
@@ -1547,6 +1589,16 @@ class _Paragraph:
             subject = self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
+            if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:
+                subject = None  # "Another study claimed": not the bare pronoun
+            if subject is None:
+                modified = self._post_modified_subject(stripped, form, right)
+                if modified is not None:
+                    position = start - len(left) + modified[1]
+                    entity = self.article.entity_for_quantified(modified[0], (self.number, position))
+                    self._add((entity, modified[0]) if entity else None, form + self._recipient(form, right),
+                              position, start)
+                return
         if subject is None:
             return
         phrase, offset, descriptors = subject
@@ -1561,6 +1613,10 @@ class _Paragraph:
         becomes the joint source of all of them, each a person; anything else stays ``resolved``."""
         found = _JOINT_BEFORE.search(before)
         last, mention = resolved
+        if last.kind != "person" or (" " not in mention and mention.islower()):
+            coordinated = self._coordinated_subject(before, base, resolved)
+            if coordinated is not None:
+                return coordinated
         if found is None or last.kind != "person" or not _split_name(mention)[0] or mention.endswith(")"):
             return resolved  # "Immigration and Customs Enforcement (ICE)": one body
         lead = before[:found.start()].split()
@@ -1591,6 +1647,27 @@ class _Paragraph:
         title_text = " ".join(title) if any(_role_word(word) for word in title) else ""
         surface = before[found.start():] + mention
         return self.article.joint(members + [last], title_text, (self.number, base + found.start()), surface), surface
+
+    def _coordinated_subject(self, before: str, base: int, resolved: tuple[Entity, str]) -> tuple[Entity, str] | None:
+        """Two organisations joined by "and" ("The African Union and the Africa Centre for Disease Control and
+        Prevention encouraged"): their joint source, one record each; a plural role joined to a modified plural role
+        ("US diplomats and scientists raised concerns"): one group; else None."""
+        last, mention = resolved
+        head = before.rstrip()
+        if not head.endswith(" and"):
+            return None
+        prior = _trailing_np(head[:-4])
+        if prior is None:
+            return None
+        phrase, inner = prior
+        whole = f"{phrase} and {mention}"
+        if " " not in mention and mention.islower() and _is_group(mention) and " " in phrase and \
+                _is_group(phrase.split()[-1]):
+            entity = self.article.entity_for_role(whole, (self.number, base + inner))
+            return (entity, whole) if entity is not None else None
+        if last.kind == "org" and mention.split()[0] in ("the", "The"):
+            return self._joint_organisations(whole, base + inner)
+        return None
 
     def _with_subject(self, absolute: re.Match, form: str, base: int) -> None:
         """Credit the noun phrase of "with <NP> saying/finding": a role and a name set off by commas give the
@@ -1626,6 +1703,11 @@ class _Paragraph:
             position = match.end() + offset + titled.start("name")
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
                                     + self._appositives_after(rest[titled.end():])), form, position, match.start())
+            return
+        age = _AGE_LEAD.match(rest, len(rest) - len(rest.lstrip())) if found is None else None
+        if age is not None and age.group(0)[:1] in "tT":  # '"...," said the 75-year-old, who has lived ...'
+            position = match.end() + offset + age.start()
+            self._add(self._resolve(age.group(0), position, []), form, position, match.start())
             return
         if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
@@ -1767,7 +1849,14 @@ class _Paragraph:
                     return None
                 return found[0], first_offset + found[1], []
             found = _leading_np(_strip_clause_words(last))
-            if found is None:
+            if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # not "of the lab (theory), and"
+                # "Scientific American re-edited an interview ... "..." of the lab theory, and noted": the name that
+                # opens the sentence before a finite verb
+                first, first_offset = segments[0]
+                lead = _leading_np(first) if len(segments) >= 3 else None
+                verb = first[lead[1] + len(lead[0]):].split()[:1] if lead is not None else []
+                if verb and _split_name(lead[0])[0] and (verb[0].endswith("ed") or verb[0] in _FINITE_AUXILIARIES):
+                    return lead[0], first_offset + lead[1], []
                 return None
             phrase, _ = found
             inner = last.find(phrase)
@@ -1784,7 +1873,23 @@ class _Paragraph:
             return age.group(1), offset + age.start(1), []
         document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
         if document:
-            owner = document.group("owner") or document.group("by")
+            named = document.group("owner") if document.group("owner") not in ("A", "An", "The") else None
+            owner = named or document.group("by")
+            if owner and not named and document.group("link") == "in":
+                found = _leading_np(owner)  # "A report in the Washington Post two weeks later highlighted"
+                known = sources.lookup(self.article.registry, found[0]) if found is not None else None
+                tail = owner[len(found[0]):].lower().split() if found is not None else []
+                if known is not None and known.category.endswith("media") and not any(
+                        word in _RELATIVES or word in _CLAUSE_WORDS or word in ("no", "not") for word in tail):
+                    return found[0], offset + last.find(found[0]), []
+                document = None  # "citing a report in the Sydney Morning Herald that Payne called for": not the paper
+        if document:
+            if owner and not named and owner.startswith("the ") and last.split()[0] in ("A", "An", "The"):
+                found = _leading_np(owner)  # "A June 2017 study by the Senate National Finance Committee said"
+                rest = owner[len(found[0]):].split() if found is not None else ["?"]
+                if all(word in _TIME_WORDS or word.isdigit() or word.lower() in _TIME_REST for word in rest):
+                    # the whole name, then at most a time phrase
+                    return found[0], offset + last.find(found[0]), []
             if owner and _is_cap(owner.split()[0].removeprefix("the ").strip() or "x"):
                 return owner.strip(), offset + last.find(owner), []
             if last.split()[0].lower() == "the" and len(last.split()) <= 3:  # resolved by _document_owner
@@ -1829,6 +1934,61 @@ class _Paragraph:
                 return None
             return antecedent[0], segments[-2][1] + antecedent[1], []
         return phrase, offset + inner, []
+
+    def _post_modified_subject(self, stripped: str, form: str, right: str) -> tuple[str, int] | None:
+        """A clause-opening subject that is a role noun or a quantifier with a modifier after it ("A person
+        familiar with the negotiations says", "People arrested last week said", "some in the Muslim community
+        say", "One told the Guardian"): the whole phrase and its offset, or None. The clause opens the sentence,
+        follows a leading adverbial or, before a plain speech verb, the content it reports."""
+        if len(stripped) - max(stripped.rfind(","), stripped.rfind(";"), stripped.rfind("\x01")) > 120:
+            return None  # a clause too long for a subject phrase (the cheap test first)
+        segments = self._segments(stripped)
+        if not segments or segments[-1][0].count(" ") > 14:
+            return None
+        segment, offset = segments[-1]
+        if len(segments) >= 2 and form.lower() not in _CONTENT_FIRST_CUES and \
+                segment.split()[:1] not in (["and"], ["but"]):
+            opener = segments[-2][0].split()
+            if not opener or opener[0].lower() not in _LEADING_ADVERBIAL_WORDS | _SENTENCE_ADVERBS:
+                return None
+        body = _strip_clause_words(segment)
+        words = body.split()
+        if not 1 <= len(words) <= 12 or '"' in body or "\x01" in body or body.endswith(("'s", "'")) or \
+                words[0].lower() in _RELATIVES:
+            return None  # "Editor's note", "which critics say"
+        follower = right.split(None, 1)[0] if right.split() else ""
+        if form.endswith("ed") and follower.isalpha() and follower.islower() and follower not in _CUE_COMPLEMENT_WORDS:
+            return None  # "many confirmed cases": the cue word is an adjective
+        first = words[0].lower()
+        if first in _QUANTIFIER_PRONOUNS and (len(words) == 1 or words[1].lower() in _POST_MODIFIER_LEAD):
+            head = 1
+        elif first in _DETERMINERS - {"the", "a", "an"} and len(words) >= 2 and words[1].isalpha() and \
+                words[1].islower() and words[1].endswith("s"):
+            head = 2  # "several members", "some residents"
+        elif first not in _DETERMINERS and not _is_cap(words[0]) and not any(_role_word(word) for word in words[:3]):
+            return None  # no noun phrase opens the clause (the cheap test before the parse)
+        else:
+            found = _leading_np(body)
+            if found is None or found[1] != 0:
+                return None
+            head = len(found[0].split())
+            noun = _bare(words[head - 1])
+            if not (_role_word(noun) or first in _DETERMINERS - {"the", "a", "an"} and noun.islower()
+                    and noun.endswith("s")):
+                return None
+        lower = [word.lower() for word in words]
+        if any(word in ("the", "a", "an") and lower[index - 1] not in _POST_MODIFIER_LEAD | _PREPOSITIONS
+               for index, word in enumerate(lower[1:], start=1)):
+            return None  # "One tactic the researchers observed": a relative clause, not a subject
+        rest = lower[head:]
+        participle = bool(rest) and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in _cue_lexicon()[0]
+        if rest and not (rest[0] in _POST_MODIFIER_LEAD or participle) or len(rest) > 8 or any(
+                word in _FINITE_AUXILIARIES or word in _RELATIVES or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]
+                for word in rest) or rest and rest[-1] in _POST_MODIFIER_LEAD | _PREPOSITIONS | _DETERMINERS:
+            return None
+        if participle and len(rest) > 1 and rest[1] not in _PREPOSITIONS | {"last", "this", "earlier", "yesterday"}:
+            return None  # "The researchers analysed 348,608 tweets": a verb with its object
+        return body, offset + segment.find(body)
 
     @staticmethod
     def _modified_group(segments: list[tuple[str, int]], before: list[str], head: str, form: str = "") -> str | None:
@@ -2155,6 +2315,14 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when"})
 _CONTENT_FIRST_CUES = frozenset({"said", "say", "says", "told"})  # plain speech verbs after reported content
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+_QUANTIFIER_PRONOUNS = frozenset({"one", "another", "some", "others", "many", "several", "most", "few", "those"})
+_CUE_COMPLEMENT_WORDS = frozenset({"that", "the", "a", "an", "it", "they", "he", "she", "we", "this", "there", "to",
+                                   "of", "on", "in", "about", "his", "her", "their", "its", "what", "how", "why"})
+_POST_MODIFIER_LEAD = frozenset({"in", "from", "at", "on", "of", "with", "inside", "within", "among", "across",
+                                 "outside", "near", "familiar", "close", "present", "involved", "based", "linked"})
+_TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday"})
+_QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
+_INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
 
 
 def _is_title_continuation(segment: str) -> bool:
@@ -2565,7 +2733,7 @@ def _affiliation_names(text: str) -> tuple[tuple[str, str], ...]:
     names :func:`_affiliation` looks up, with the word before each (a place qualifies the organisation)."""
     names = []
     for run in _NAME_RUN.finditer(_current_part(text)):
-        words = run.group(0).removesuffix("'s").split()
+        words = _ACRONYM.sub("", run.group(0)).removesuffix("'s").split()  # "... Organization (WHO)"
         for start in range(len(words)):
             if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
                 continue

@@ -261,8 +261,11 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
         category = "official"
     else:
         category = _category_from_words(texts, affiliation.category if affiliation else None)
+    home = None if known or looks_chinese_name(name) else _home_country(texts)
     if known:
         origin = known.origin
+    elif home is not None:  # "a sophomore from the United States ... at PKU": where the person is from
+        origin = home
     elif affiliation and not looks_chinese_name(name):
         origin = affiliation.origin
     else:
@@ -315,6 +318,22 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     if org_votes:
         in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
     return tuple(in_text.items())
+
+
+@lru_cache(maxsize=None)
+def _from_country_pattern() -> re.Pattern:
+    """A person's home country in a description: "from (the) <country>" not followed by a capitalised word
+    ("from the United States", not "from Beijing Normal University")."""
+    return re.compile(r"\bfrom\s+(?:the\s+)?(" + trie_pattern(nationality_words()) + r")(?![\w-])(?!\s+[A-Z])")
+
+
+def _home_country(texts: list[str]) -> str | None:
+    """The origin of the country a described person comes from, or None."""
+    for text in texts[1:]:
+        found = _from_country_pattern().search(text) if "from " in text else None
+        if found:
+            return nationality_words()[found.group(1)]
+    return None
 
 
 def _origin_from_words(name: str, texts: list[str]) -> str:

@@ -1170,3 +1170,120 @@ def test_two_organisations_after_released_by_are_two_sources():
         (1, "India's Ministry of Commerce and Industry", "official", "foreign", "indirect")]
     assert speakers("Trade grew, according to data released by India's Ministry of Commerce and Industry.") == [
         (1, "India's Ministry of Commerce and Industry")]
+
+
+# ---------------------------------------------------------------- session 3: subjects with modifiers, quantifiers
+
+@pytest.mark.parametrize("text, expected", [
+    ("A person familiar with the negotiations says Stauskas and Wade Baldwin have been traded from the Houston "
+     "Rockets to the Indiana Pacers.", [(1, "person familiar with the negotiations", "other", "foreign", "indirect")]),
+    ("However, in the two years since the attack, some in the Muslim community say the outpouring of support has "
+     "dried up.", [(1, "some in the Muslim community", "other", "foreign", "indirect")]),
+    ("Some suggested that the Out of the Cold season could be extended and more sites available in the middle of "
+     "the week.", [(1, "Some", "other", "foreign", "indirect")]),
+    # a verb with its object, a relative clause, an adjective use of the cue word and a possessive are no subjects
+    ("The researchers analysed 348,608 tweets between January 2018 and April 2020.", []),
+    ("One tactic the researchers observed in accounts that were excluded from the dataset were legitimate older "
+     "accounts that had been hacked.", []),
+    ("In Beijing, the infections were related to the Xinfadi wholesale food market; in Dalian, many confirmed cases "
+     "have been connected to people working at Kaiyang World Seafood Co.", []),
+    ("Editor's note: In this new series, we share stories and experiences showing how expats are dealing with the "
+     "novel coronavirus pneumonia outbreak.", []),
+])
+def test_clause_opening_subject_with_a_modifier_or_a_quantifier(text, expected):
+    assert records(text) == expected
+
+
+def test_one_of_a_group_is_the_group_and_another_is_a_new_source_of_the_same_kind():
+    assert records("Intelligence sources in Australia were quick to say they believed it was based on open source, "
+                   "public domain material. One told the Guardian they believed the information that appeared in the "
+                   "News Corp title was most likely to have originally come from the US.") == [
+        (1, "Intelligence sources in Australia", "other", "foreign", "indirect")]
+    assert records("\"The origin of coronavirus - American virus!\" said one commenter on Weibo. Another said: "
+                   "\"Apologise to the bats!\"") == [
+        (1, "commenter on Weibo", "other", "chinese", "direct"), (1, "Another", "other", "chinese", "direct")]
+
+
+def test_several_members_after_a_comma_and_is_a_clause_subject():
+    frame = extract_attributions(paragraphs(
+        "The team is completing quarantine in Wuhan, and several members have told media that their investigation "
+        "is not about apportioning blame but about finding as much information as possible."))
+    assert frame[["speaker", "cue"]].values.tolist() == [["several members", "told"]]
+
+
+def test_reflexive_intensifier_between_subject_and_cue():
+    result = records("Debate has focused on a state-run laboratory, the high security Wuhan Institute of Virology.",
+                     "The lab itself says it is distressed by talk of leaks.")
+    assert result == [(2, "Wuhan Institute of Virology", "expert", "chinese", "indirect")]
+
+
+def test_a_report_in_a_known_outlet_is_the_outlet_but_not_when_it_reports_someone():
+    assert records("A report in the Washington Post two weeks later highlighted a leak of US diplomatic cables from "
+                   "2018, claiming that a site visit showed the WIV had insufficient appropriately trained "
+                   "technicians.") == [(1, "Washington Post", "foreign_media", "foreign", "indirect")]
+    assert records("Wong accused the government of pursuing \"splashy headlines\", citing a report in the Sydney "
+                   "Morning Herald that Payne called for an inquiry into the origins of Covid-19.") == [
+        (1, "Wong", "other", "foreign", "mixed"), (1, "Payne", "other", "foreign", "indirect")]
+
+
+def test_two_word_participle_cue_after_a_comma_takes_the_clause_subject():
+    assert records("President Xi Jinping visited Peking University on Sunday to mark Youth Day, calling on young "
+                   "people to enforce core socialist values and create a wonderful life.") == [
+        (1, "Xi Jinping", "official", "chinese", "indirect")]
+    # after "by", the relative clause still gives the speaker
+    assert records("He was joined by the foreign affairs minister, Marise Payne, who angered the Chinese government "
+                   "several weeks earlier by calling for an independent international inquiry.") == [
+        (1, "Marise Payne", "official", "foreign", "indirect")]
+
+
+def test_participle_after_an_issued_statement_credits_the_issuer():
+    assert records("The Chinese embassy issued a statement confirming that it had \"provided consular support to "
+                   "Chinese journalists in Australia\".") == [(1, "Chinese embassy", "official", "chinese", "mixed")]
+
+
+def test_coordinated_plural_roles_are_one_group_and_raised_concerns_is_a_cue():
+    assert records("In 2018, US diplomats and scientists raised concerns in state department cables about safety "
+                   "standards and the Wuhan Institute of Virology.") == [
+        (1, "US diplomats and scientists", "expert", "foreign", "indirect")]
+
+
+def test_coordinated_organisations_are_two_sources():
+    frame = extract_attributions(paragraphs(
+        "Weeks ago, in a jointly released official document, the Communist Party of China Central Committee and "
+        "the State Council clearly said that opening-up is China's fundamental policy."))
+    assert sorted(frame["speaker"]) == ["Communist Party of China Central Committee", "State Council"]
+
+
+def test_inverted_cue_before_an_age_phrase_is_the_person_just_named():
+    result = records("Lu Zhaofang has seen the neighbourhood change.",
+                     "\"Those changes are not only about house renovation or infrastructure, but also remarkable "
+                     "details made in our living environment,\" said the 75-year-old, who has lived in the area for "
+                     "more than 25 years.")
+    assert result == [(2, "Lu Zhaofang", "other", "chinese", "direct")]
+
+
+def test_affiliation_named_with_its_acronym_in_parentheses():
+    assert records("However Michael Ryan, director of the health emergencies programme at the World Health "
+                   "Organization (WHO), told reporters last month that it would be \"highly speculative\" to argue "
+                   "that the disease did not emerge in China.") == [
+        (1, "Michael Ryan", "official", "foreign", "mixed")]
+
+
+def test_coordinated_cue_after_a_prepositional_segment_takes_the_name_opening_the_sentence():
+    assert records("Scientific American re-edited an interview with the virologist Shi Zhengli last week to address "
+                   "\"the tenuous suggestion\" of the lab theory, and noted the \"genetic sequence\" of Sars-CoV-2, the "
+                   "scholarly term for coronavirus, \"does not match any her lab had previously studied\".") == [
+        (1, "Scientific American", "foreign_media", "foreign", "mixed")]
+    assert records("Vietnam has also halted all flights to and from China, as well as its autonomous regions, and "
+                   "stated that it will stop issuing visas for foreign visitors who have been in China in the past "
+                   "two weeks.") == [(1, "Vietnam", "official", "foreign", "indirect")]
+
+
+def test_document_by_a_named_body_is_the_body():
+    frame = extract_attributions(paragraphs(
+        "A June 2017 study by the Senate National Finance Committee said it was \"troubled by the fact that there is "
+        "no one federal department accountable to Parliament for this $186 billion program.\""))
+    assert frame["speaker"].tolist() == ["Senate National Finance Committee"]
+    # not a noun phrase that only mentions a document: "the release of the Brereton report"
+    assert records("Prior to the release of the Brereton report earlier this month, Morrison called Afghanistan's "
+                   "president, Ashraf Ghani.") == []

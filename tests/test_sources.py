@@ -108,3 +108,24 @@ def test_registry_knows_central_chinese_bodies_named_without_china(name):
 ])
 def test_doctor_title_is_expert_unless_an_employer_decides(name, descriptors, expected):
     assert sources.classify(name, descriptors)[0] == expected
+
+
+@pytest.mark.parametrize("name, descriptors, affiliation, expected", [
+    # a student is "other" even at a university; "from <country>" is where the person comes from
+    ("Zeng Gezi", ["a sophomore majoring in sociology at Peking University"], "Peking University",
+     ("other", "chinese")),
+    ("Jenny Heyside", ["a sophomore from the United States majoring in political economics in PKU"],
+     "Peking University", ("other", "foreign")),
+    ("Koldchain", ["a Kenyan startup that developed the app"], None, ("business", "foreign")),
+])
+def test_student_startup_and_home_country(name, descriptors, affiliation, expected):
+    registry = sources.load_registry()
+    known = sources.lookup(registry, affiliation) if affiliation else None
+    assert sources.classify(name, descriptors, affiliation=known) == expected
+
+
+def test_registry_knows_african_union_africa_cdc_and_weibo():
+    registry = sources.load_registry()
+    assert sources.lookup(registry, "the African Union").category == "official"
+    assert sources.lookup(registry, "Africa CDC").name == "Africa Centres for Disease Control and Prevention"
+    assert sources.lookup(registry, "Weibo").origin == "chinese"

@@ -2682,7 +2682,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
         if quoted:
             last = quoted[-1]
             previous_speaker = (last.entity, last.mention, last.cue)
-    rows.extend(_finish(records, known, article_state))
+    if article_state is not None:  # an empty table has no article to finish
+        rows.extend(_finish(records, known, article_state))
     return rows
 
 

@@ -1287,3 +1287,10 @@ def test_document_by_a_named_body_is_the_body():
     # not a noun phrase that only mentions a document: "the release of the Brereton report"
     assert records("Prior to the release of the Brereton report earlier this month, Morrison called Afghanistan's "
                    "president, Ashraf Ghani.") == []
+
+
+def test_an_empty_paragraph_table_gives_an_empty_table_with_every_column():
+    empty = pd.DataFrame({"article": [], "paragraph": [], "text": []})
+    result = extract_attributions(empty)
+    assert result.empty
+    assert list(result.columns) == list(COLUMNS)

@@ -11,17 +11,19 @@ the pieces equals running the step on the whole corpus at once.
 How the work is spread (:class:`EngineOptions`):
 
 * ``engine="local", workers=1``: blocks run one after the other in this process.
-* ``engine="local", workers=N``: this process only reads raw lines or CSV
-  rows and cuts them into blocks of ``chunk_size`` articles; a pool of N
-  processes parses, segments and analyses them, with at most ``2 N`` blocks in
-  flight, so memory stays flat however large the corpus is. A ``.txt`` file is
-  one block (its articles are found by segmenting the whole file).
+* ``engine="local", workers=N``: this process only cuts the input into
+  blocks of ``chunk_size`` articles: byte ranges of a JSONL file, found by
+  one scan of its raw bytes and read by the workers themselves, or CSV and
+  Parquet rows read here; a pool of N processes reads, parses, segments and
+  analyses them, with at most ``2 N`` blocks in flight, so memory stays flat
+  however large the corpus is. A ``.txt`` file is one block (its articles are
+  found by segmenting the whole file).
 * ``engine="dask"``: Dask tasks on the scheduler at ``scheduler`` or on a
   local cluster of ``workers`` processes. The workers read the files
   themselves (the path must be readable by them, e.g. a shared filesystem):
-  one task per ``chunk_size`` records of a JSONL file (byte ranges found by
-  one scan here, which also checks the encoding), per run of Parquet row
-  groups holding ``chunk_size`` rows, and per ``.txt`` or ``.csv`` file.
+  one task per ``chunk_size`` records of a JSONL file (the same byte ranges),
+  per run of Parquet row groups holding ``chunk_size`` rows, and per ``.txt``
+  or ``.csv`` file.
 
 Every block is numbered from paragraph 1 where it runs; the gatherer here
 re-offsets ``paragraph`` and makes article ids unique across blocks in input
@@ -235,10 +237,10 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 @dataclass
 class _Block:
-    """Raw input for one block: a whole file, JSON lines or CSV/Parquet rows of one file."""
+    """Raw input for one block: a whole file, a byte range of JSON lines or CSV/Parquet rows of one file."""
 
     path: Path
-    kind: str  # "file", "lines", "rows" (data sent along), "bytes" or "row_groups" (read by the worker)
+    kind: str  # "file", "rows" (data sent along), "bytes" or "row_groups" (read by the worker)
     items: list = field(default_factory=list)
     first_line: int = 1
     first_number: int = 1
@@ -252,25 +254,13 @@ def _blocks(files: list[Path], chunk_size: int, segment: bool) -> Iterator[_Bloc
         if suffix == ".txt":
             yield _Block(path, "file", segment=segment)
         elif suffix == ".jsonl":
-            yield from _jsonl_blocks(path, chunk_size)
+            yield from _jsonl_byte_ranges(path, chunk_size)
         else:
             rows = _csv_rows(path) if suffix == ".csv" else _parquet_rows(path)
             number = 1
             for batch in _batched(rows, chunk_size):
                 yield _Block(path, "rows", batch, first_number=number)
                 number += len(batch)
-
-
-def _jsonl_blocks(path: Path, chunk_size: int) -> Iterator[_Block]:
-    lines, first_line, number, records = [], 1, 1, 0
-    for line_number, line in enumerate(corpus_module.iter_lines(path), start=1):
-        lines.append(line)
-        records += bool(line.strip())
-        if records == chunk_size:
-            yield _Block(path, "lines", lines, first_line, number)
-            lines, first_line, number, records = [], line_number + 1, number + records, 0
-    if records:
-        yield _Block(path, "lines", lines, first_line, number)
 
 
 def _csv_rows(path: Path) -> Iterator[dict]:
@@ -315,18 +305,40 @@ def _partitions(files: list[Path], chunk_size: int, segment: bool) -> Iterator[_
 
 
 def _jsonl_byte_ranges(path: Path, chunk_size: int) -> Iterator[_Block]:
-    """Scan a JSONL file once (checking its encoding) and cut it every ``chunk_size`` records."""
+    """Cut a JSONL file every ``chunk_size`` records by one scan of its raw bytes.
+
+    Lines and records are counted as :func:`analysis.corpus.iter_lines` reads
+    them (line breaks ``\\n``, ``\\r\\n`` or ``\\r``; a line of white space is no
+    record), but nothing is decoded or sent here: each worker reads, decodes
+    and parses its own range and names the line of a bad byte.
+    """
+    corpus_module.check_not_binary(path)
     with path.open("rb") as handle:
         offset = 3 if handle.read(3) == b"\xef\xbb\xbf" else 0
-    start, first_line, number, records = offset, 1, 1, 0
-    for line_number, line in enumerate(corpus_module.iter_lines(path), start=1):
-        offset += len(line.encode("utf-8"))
-        records += bool(line.strip())
-        if records == chunk_size:
-            yield _Block(path, "bytes", [start, offset], first_line, number)
-            start, first_line, number, records = offset, line_number + 1, number + records, 0
+        handle.seek(offset)
+        start, first_line, number, records, line_number = offset, 1, 1, 0, 0
+        for raw in handle:
+            for line in raw.splitlines(keepends=True) if b"\r" in raw else (raw,):
+                line_number += 1
+                offset += len(line)
+                records += not _is_blank(line)
+                if records == chunk_size:
+                    yield _Block(path, "bytes", [start, offset], first_line, number)
+                    start, first_line, number, records = offset, line_number + 1, number + records, 0
     if records:
         yield _Block(path, "bytes", [start, offset], first_line, number)
+    elif number == 1:
+        raise InputError(f"{path}: file is empty")
+
+
+def _is_blank(line: bytes) -> bool:
+    """Whether a raw line is white space only as ``str.strip`` sees it (Unicode spaces included)."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if 0x20 < stripped[0] < 0x80:  # printable ASCII, e.g. the brace of a JSON object
+        return False
+    return not line.decode("utf-8", "replace").strip()
 
 
 def _parquet_row_groups(path: Path, chunk_size: int) -> Iterator[_Block]:
@@ -366,9 +378,14 @@ def _block_records(block: _Block) -> list[dict]:
         start, end = block.items
         with path.open("rb") as handle:
             handle.seek(start)
-            text = handle.read(end - start).decode("utf-8")
-        lines = io.StringIO(text, newline="")
-        return _block_records(_Block(path, "lines", list(lines), block.first_line, block.first_number))
+            data = handle.read(end - start)
+        try:
+            lines = io.StringIO(data.decode("utf-8"), newline="")
+        except UnicodeDecodeError as err:
+            line = block.first_line + len((data[:err.start] + b"?").splitlines()) - 1
+            raise corpus_module.decode_error(path, line) from None
+        return list(corpus_module.articles_from_jsonl(
+            path, lines, first_line=block.first_line, first_number=block.first_number))
     if block.kind == "row_groups":
         import pyarrow.parquet as pq
 
@@ -384,9 +401,6 @@ def _block_records(block: _Block) -> list[dict]:
             raise InputError(f"{path}: broken Parquet file ({' '.join(str(err).split())})") from None
         return [corpus_module.article_record(path, row, number, f"row {number}")
                 for number, row in enumerate(rows, start=block.first_number)]
-    if block.kind == "lines":
-        return list(corpus_module.articles_from_jsonl(
-            path, block.items, first_line=block.first_line, first_number=block.first_number))
     if block.kind == "rows":
         return [corpus_module.article_record(path, row, number, f"row {number}")
                 for number, row in enumerate(block.items, start=block.first_number)]
@@ -452,7 +466,7 @@ class _Placer:
         renamed = [{"id": article_id} for article_id in result.raw_ids]
         corpus_module.unique_ids(renamed, self.seen)
         global_ids = [record["id"] for record in renamed]
-        articles, table = result.articles.copy(), result.table.copy()
+        articles, table = result.articles, result.table  # fresh frames of one block: changed in place
         local_ids = articles["article"].tolist()
         if local_ids != global_ids:
             rename = dict(zip(local_ids, global_ids))

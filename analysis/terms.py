@@ -224,6 +224,26 @@ def lexicon_forms(lexicon: pd.DataFrame) -> pd.DataFrame:
     return forms.drop_duplicates("key").reset_index(drop=True)
 
 
+def _scanner(lexicon, replace: bool) -> tuple[pd.DataFrame, ahocorasick.Automaton, dict[int, frozenset]]:
+    """The lexicon table, its automaton and blocked next words (see :func:`_automaton_for`); the shipped
+    lexicon's are looked up by the file's modification time, as turning a table into a cache key costs
+    milliseconds a call."""
+    if lexicon is None and not replace:
+        return _shipped_scanner(LEXICON_PATH.stat().st_mtime)
+    table = load_lexicon(lexicon, replace=replace)
+    return (table, *_automaton_for(_rows(table)))
+
+
+@lru_cache(maxsize=1)
+def _shipped_scanner(mtime: float) -> tuple[pd.DataFrame, ahocorasick.Automaton, dict[int, frozenset]]:
+    table = _shipped_lexicon_cached(mtime)
+    return (table, *_automaton_for(_rows(table)))
+
+
+def _rows(table: pd.DataFrame) -> tuple:
+    return tuple(zip(*(table[column].tolist() for column in LEXICON_COLUMNS)))
+
+
 @lru_cache(maxsize=8)
 def _automaton_for(lexicon_rows: tuple) -> tuple[ahocorasick.Automaton, dict[int, frozenset]]:
     """The Aho-Corasick automaton of a lexicon (given as a tuple of its rows, so it can be cached),
@@ -249,8 +269,7 @@ def find_terms(paragraphs: pd.DataFrame, *, lexicon=None, replace: bool = False)
     a hit followed by one of its entry's ``not_followed_by`` words is dropped
     ("lies" in "the answer lies in").
     """
-    table = load_lexicon(lexicon, replace=replace)
-    automaton, blocked = _automaton_for(tuple(table.itertuples(index=False, name=None)))
+    table, automaton, blocked = _scanner(lexicon, replace)
     texts = [text if isinstance(text, str) else str(text) for text in paragraphs["text"].tolist()]
     joined = "\n".join(texts)
     folded = " " + fold(joined) + " "
@@ -261,26 +280,30 @@ def find_terms(paragraphs: pd.DataFrame, *, lexicon=None, replace: bool = False)
              if entry_index not in blocked or _next_word(folded, last) not in blocked[entry_index]]
     if not found:
         return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in _HIT_DTYPES.items()})
-    hits = pd.DataFrame(found, columns=["begin", "end_global", "term", "entry_index"])
-    rows = np.searchsorted(starts, hits["begin"].to_numpy(), side="right") - 1
-    entries = table.iloc[hits["entry_index"].to_numpy()]
-    offset = starts[rows]
-    result = pd.DataFrame({
-        "article": paragraphs["article"].to_numpy()[rows],
-        "paragraph": paragraphs["paragraph"].to_numpy()[rows],
-        "term": hits["term"].to_numpy(),
-        "entry": entries["term"].str.lower().to_numpy(),
-        "category": entries["category"].to_numpy(),
-        "direction": entries["direction"].to_numpy(),
-        "match": [joined[b:e] for b, e in zip(hits["begin"], hits["end_global"])],
-        "start": hits["begin"].to_numpy() - offset,
-        "end": hits["end_global"].to_numpy() - offset,
-        "global_start": hits["begin"].to_numpy(),
-        "global_end": hits["end_global"].to_numpy(),
+    found.sort(key=lambda hit: (hit[0], -hit[1], hit[2]))  # by start, the longest first, then by term
+    begins, ends, terms, entry_indexes = zip(*found)
+    begins, ends = np.array(begins, dtype=np.int64), np.array(ends, dtype=np.int64)
+    rows = np.searchsorted(starts, begins, side="right") - 1
+    entries = list(entry_indexes)
+    # Built column by column with their final types: a frame of inferred strings, sorted and
+    # converted afterwards, costs several times the scan itself on a chunk of a few hundred hits.
+    return pd.DataFrame({
+        "article": _objects(paragraphs["article"].to_numpy()[rows]),
+        "paragraph": pd.Series(paragraphs["paragraph"].to_numpy()[rows]).astype("int64"),
+        "term": _objects(terms),
+        "entry": _objects(table["term"].str.lower().to_numpy()[entries]),
+        "category": _objects(table["category"].to_numpy()[entries]),
+        "direction": _objects(table["direction"].to_numpy()[entries]),
+        "match": _objects([joined[begin:end] for begin, end in zip(begins.tolist(), ends.tolist())]),
+        "start": begins - starts[rows],
+        "end": ends - starts[rows],
+        "nested": _nested(begins.tolist(), ends.tolist()),
     })
-    result = result.sort_values(["global_start", "global_end", "term"], ascending=[True, False, True], kind="stable")
-    result["nested"] = _nested(result["global_start"].to_numpy(), result["global_end"].to_numpy())
-    return result[HIT_COLUMNS].reset_index(drop=True).astype(_HIT_DTYPES)
+
+
+def _objects(values) -> pd.Series:
+    """A column of Python strings (``object``, not the inferred string type), as the hit table documents."""
+    return pd.Series(values, dtype=object)
 
 
 _NEXT_WORD = re.compile(r" *(\w*)")
@@ -295,7 +318,7 @@ _HIT_DTYPES = {"article": object, "paragraph": "int64", "term": object, "entry":
                "direction": object, "match": object, "start": "int64", "end": "int64", "nested": bool}
 
 
-def _nested(begins: np.ndarray, ends: np.ndarray) -> np.ndarray:
+def _nested(begins: list[int], ends: list[int]) -> np.ndarray:
     """True for a span inside an earlier-listed longer span (spans sorted by start, longest first)."""
     nested = np.zeros(len(begins), dtype=bool)
     reach = -1

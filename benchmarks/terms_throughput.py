@@ -2,9 +2,11 @@
 
 Builds a paragraphs frame in memory from the state-media and Western corpora in
 ../shared (repeated until it holds at least --megabytes of UTF-8 text), warms
-the lexicon cache on a few paragraphs, then times --runs full scans and
-prints the best and the median MB/s. The machine is shared, so the best run is
-the figure to compare with the target.
+the lexicon cache on a few paragraphs, then times --runs full scans, each as
+one call on the whole frame and as one call per block of 100 articles (what
+the engine does), and prints the best and the median MB/s per CPU second
+(time.process_time: the machine is shared, so wall time says little). The best
+run is the figure to compare with the target.
 
 Usage: python benchmarks/terms_throughput.py [--megabytes 10] [--runs 3] [--strict]
 Exit 2 when ../shared is missing; with --strict, exit 1 when below target.
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 CORPORA = ROOT / ".." / "shared" / "corpora"
 TARGET_MB_PER_S = 20.0
+ENGINE_BLOCK_ARTICLES = 100
 
 from analysis.corpus import normalize_text  # noqa: E402
 from analysis.terms import find_terms  # noqa: E402
@@ -61,16 +64,22 @@ def main(argv=None) -> int:
     paragraphs = build_paragraphs(args.megabytes)
     megabytes = sum(len(text.encode("utf-8")) for text in paragraphs["text"]) / 1e6
     find_terms(paragraphs.head(20))
-    rates, hits = [], 0
-    for _ in range(max(1, args.runs)):
-        began = time.perf_counter()
-        hits = len(find_terms(paragraphs))
-        rates.append(megabytes / (time.perf_counter() - began))
-    best = max(rates)
-    print(f"text: {megabytes:.1f} MB in {len(paragraphs)} paragraphs; {hits} term hits")
-    print(f"find_terms: best {best:.1f} MB/s, median {statistics.median(rates):.1f} MB/s over {len(rates)} runs "
-          f"(target {TARGET_MB_PER_S:.0f} MB/s: {'OK' if best >= TARGET_MB_PER_S else 'BELOW'})")
-    return 1 if args.strict and best < TARGET_MB_PER_S else 0
+    articles = paragraphs["article"].drop_duplicates().tolist()
+    blocks = [paragraphs[paragraphs["article"].isin(articles[start:start + ENGINE_BLOCK_ARTICLES])]
+              for start in range(0, len(articles), ENGINE_BLOCK_ARTICLES)]
+    print(f"text: {megabytes:.1f} MB in {len(paragraphs)} paragraphs, {len(articles)} articles")
+    bests = []
+    for label, frames in (("one call", [paragraphs]), (f"{len(blocks)} calls", blocks)):
+        rates, hits = [], 0
+        for _ in range(max(1, args.runs)):
+            began = time.process_time()
+            hits = sum(len(find_terms(frame)) for frame in frames)
+            rates.append(megabytes / (time.process_time() - began))
+        bests.append(max(rates))
+        print(f"find_terms, {label}: {hits} hits; best {max(rates):.1f} MB/s, median {statistics.median(rates):.1f} "
+              f"MB/s per CPU second over {len(rates)} runs (target {TARGET_MB_PER_S:.0f} MB/s: "
+              f"{'OK' if max(rates) >= TARGET_MB_PER_S else 'BELOW'})")
+    return 1 if args.strict and min(bests) < TARGET_MB_PER_S else 0
 
 
 if __name__ == "__main__":

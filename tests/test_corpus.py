@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 import pandas as pd
 
-from analysis.corpus import InputError, count_words, is_heading, iter_corpus, load_corpus, normalize_text
+from analysis import corpus as corpus_module
+from analysis.corpus import InputError, count_words, is_heading, iter_corpus, load_corpus, normalize_text, word_counts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_b5e02bd3c49893a3.txt"
@@ -94,9 +95,36 @@ def test_normalize_text_folds_quotes_one_for_one():
     assert len(normalize_text(text)) == len(text)
 
 
+def test_normalize_text_cleans_spaces_in_plain_and_unicode_text():
+    assert normalize_text("  Zhao  said\tno ") == "Zhao said no"
+    assert normalize_text("Zhao\u00a0Lijian  said\u200b \u201cno\u201d") == 'Zhao Lijian said "no"'
+    assert normalize_text("Wang\u2019s reply \u2013 firm") == "Wang's reply \u2013 firm"
+
+
+def test_word_counts_count_like_count_words():
+    texts = [CD_2, "", "Don't - re-open the x-ray lab", "Caf\u00e9 au lait \u2013 \u4e2d\u56fd \u2019s", "a\ud800b"]
+    assert word_counts(texts).tolist() == [14, 0, 5, 5, 2]
+    assert [count_words(text) for text in texts] == [14, 0, 5, 5, 2]
+
+
+def test_word_counts_across_many_small_batches(monkeypatch):
+    monkeypatch.setattr(corpus_module, "_COUNT_BATCH_CHARS", 40)
+    texts = [CD_1, "x-ray \u00e9t\u00e9", CD_2, "", CD_3, "\u2014", "it's"] * 3
+    assert word_counts(texts).tolist() == [count_words(text) for text in texts]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(st.sampled_from(list("ab9_'- \n\u00e9\u4e2d\u2019\u00b2\u200b"))) | st.text(), max_size=12))
+def test_word_counts_equal_count_words_on_any_text(texts):
+    assert word_counts(texts).tolist() == [count_words(text) for text in texts]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("One two three four five six seven eight", True),
+        ("'One two three four five six seven eight '", True),
+        ("One two three four five six seven eight nine", False),
         ("Firm opposition", True),
         ("'Futile attempt'", True),
         ("Geopolitical divisions", True),

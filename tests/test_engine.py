@@ -189,6 +189,32 @@ def test_corrupt_block_in_a_pool_is_bad_input_naming_the_line(folder, tmp_path, 
     assert captured.err == f"error: {one_piece.value}\n"
 
 
+def test_jsonl_line_breaks_bom_and_blank_lines_read_as_load_corpus_reads_them(tmp_path):
+    records = [json.dumps(record, ensure_ascii=False) for record in ARTICLES]
+    raw = ("\ufeff" + records[0] + "\r\n" + records[1] + "\r" + "\u3000 \n" + records[2] + "\n\n" + records[3]
+           + "\r\n\r\n" + records[4] + "\n")
+    path = tmp_path / "breaks.jsonl"
+    path.write_bytes(raw.encode("utf-8"))
+    whole = load_corpus(path)
+    assert whole.articles["article"].tolist() == ["x1", "x2", "x1~2", "breaks-004", "x3"]  # a space line is no record
+    for workers, chunk_size in ((1, 1), (1, 2), (2, 1), (2, 3)):
+        got = collect(path, STEP, EngineOptions(workers=workers, chunk_size=chunk_size))
+        assert jsonl_bytes(got.table) == jsonl_bytes(paragraph_facts(whole)), (workers, chunk_size)
+        pd.testing.assert_frame_equal(got.articles, whole.articles)
+
+
+def test_a_bad_byte_is_named_at_its_line_by_the_worker_that_decodes_it(tmp_path, capsys):
+    lines = [json.dumps(record).encode("utf-8") for record in ARTICLES * 2]
+    lines[7] = lines[7].replace(b"Same", b"S\xe9me")  # Latin-1, on line 8 (the 4th block of 2 records)
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    assert main(["terms", str(path), "--workers", "2", "--chunk-size", "2"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (f"error: {path}: line 8: not valid UTF-8 (Latin-1 or another encoding?); "
+                            "convert it to UTF-8\n")
+
+
 def test_scheduler_option_needs_dask_and_bad_numbers_are_bad_input(folder, capsys):
     assert main(["terms", str(folder), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err

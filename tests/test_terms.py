@@ -92,6 +92,18 @@ def test_matching_ignores_case_and_nested_terms_are_flagged():
                       by="corpus", level="category")["count"].sum() == 2
 
 
+def test_hits_come_by_position_longest_first_with_text_columns_as_python_strings():
+    hits = find_terms(paragraphs(BBC, OCCUPY, TRADE))
+    assert list(zip(hits["paragraph"], hits["term"], hits["start"], hits["end"], hits["nested"])) == [
+        (1, "cold war mentality", 47, 65, False), (1, "cold war", 47, 55, True), (1, "fake news", 90, 99, False),
+        (2, "so-called", 49, 58, False), (3, "so-called", 108, 117, False)]
+    assert hits["match"].tolist() == ["Cold War mentality", "Cold War", "fake news", "so-called", "so called"]
+    assert hits["category"].tolist()[:2] == ["accusation", "conflict_metaphor"]
+    assert {column: str(dtype) for column, dtype in hits.dtypes.items()} == {
+        "article": "object", "paragraph": "int64", "term": "object", "entry": "object", "category": "object",
+        "direction": "object", "match": "object", "start": "int64", "end": "int64", "nested": "bool"}
+
+
 def test_whole_words_only():
     # "shame" holds "sham", "blame-and-shame" holds no "blame game"
     assert find_terms(paragraphs(SHAME)).empty

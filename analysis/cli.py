@@ -24,6 +24,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 import pandas as pd
 
@@ -56,22 +57,34 @@ def write_table(frame: pd.DataFrame, fmt: str, stream=None, *, header: bool = Tr
     if fmt == "csv":
         frame.to_csv(stream, index=False, lineterminator="\n", header=header)
         return
-    for record in frame.to_dict(orient="records"):
-        stream.write(json.dumps(_plain(record), ensure_ascii=False) + "\n")
+    keys = list(frame.columns)
+    columns = [_json_values(frame.iloc[:, index]) for index in range(len(keys))]
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    rows = zip(*columns)
+    while block := list(islice(rows, _JSONL_BLOCK)):  # built column-wise, written a block at a time
+        stream.write("".join([encode(dict(zip(keys, row))) + "\n" for row in block]))
 
 
-def _plain(record: dict) -> dict:
-    """Turn numpy scalars, NaN and lists into JSON values."""
-    out = {}
-    for key, value in record.items():
-        if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
-            value = value.item()
-        if isinstance(value, float) and value != value:
-            value = None
-        if isinstance(value, tuple):
-            value = list(value)
-        out[key] = value
-    return out
+_JSONL_BLOCK = 10_000
+
+
+def _json_values(column: pd.Series) -> list:
+    """A column's values as JSON values: Python numbers, None for NaN, lists for tuples."""
+    values = column.tolist()
+    if column.dtype.kind in "iub":
+        return values
+    if column.dtype.kind == "f":
+        return [None if value != value else value for value in values]
+    return [_plain(value) for value in values]
+
+
+def _plain(value):
+    """Turn a numpy scalar, NaN or tuple into a JSON value."""
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _add_corpus(parser: argparse.ArgumentParser) -> None:

@@ -231,16 +231,27 @@ def _read_text(path: Path) -> str:
 def iter_lines(path: Path) -> Iterator[str]:
     """Lines of a UTF-8 file, read lazily; an empty file or a bad byte is an InputError."""
     check_not_binary(path)
-    line_number, seen_text = 0, False
+    seen_text = False
     with path.open("r", encoding="utf-8-sig", newline="") as handle:
         try:
-            for line_number, line in enumerate(handle, start=1):
+            for line in handle:
                 seen_text = seen_text or bool(line.strip())
                 yield line
-        except UnicodeDecodeError:
-            raise decode_error(path, line_number + 1) from None
+        except UnicodeDecodeError:  # the decoder reads ahead of the lines it yields: find the line itself
+            raise decode_error(path, _first_undecodable_line(path)) from None
     if not seen_text:
         raise InputError(f"{path}: file is empty")
+
+
+def _first_undecodable_line(path: Path) -> int:
+    """The number of the first line of ``path`` that is not valid UTF-8 (0 if every line is)."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return number
+    return 0
 
 
 def _split_paragraphs(text: str) -> list[str]:

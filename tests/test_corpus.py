@@ -156,6 +156,7 @@ def test_real_jsonl_corpus_from_shared():
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         ("latin1.txt", "Caf\u00e9 society".encode("latin-1"), "not valid UTF-8"),
         ("broken.jsonl", b'{"text": "ok"}\n{"text": "no end\n', "line 2: broken JSON"),
+        ("latin1.jsonl", b'{"text": "ok"}\n{"text": "Caf\xe9"}\n{"text": "ok"}\n', "line 2: not valid UTF-8"),
         ("notext.jsonl", b'{"title": "x"}\n', "line 1: no 'text' field"),
         ("array.jsonl", b"[1, 2]\n", "line 1: expected a JSON object"),
         ("notext.csv", b"id,body\n1,hello\n", "no 'text' column"),

@@ -196,7 +196,10 @@ _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote)\s+(?:a|an|its|their|his|her)\s+"
-                             r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet)\s*$")
+                             r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet)"
+                             r"(?:\s+(?:on\s+|late\s+|early\s+)?"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                             r"\s*,?\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
@@ -228,6 +231,12 @@ _AFTER_NOUN_CUE = {"to", "that", "about", "over", "of", "on", "against", "from",
 _REPORTER_BEFORE = re.compile(r"\b(?:reporters?|journalists?|correspondents?|Times|Daily|News|Agency|Xinhua|CGTN|"
                               r"newspaper|we|has|have|had)\b[^,;\x01]{0,30}$")
 _HE_SURNAME = re.compile(r"\bHe [A-Z][a-z]+\b(?!\s+(?:said|says|told|added|noted|stated|stressed))")
+_SECTION_LABEL = re.compile(r"[A-Z][A-Z'\-.&/ ]{1,40}[A-Z]:\s+(?=[A-Z\x01\"])")
+_DANGLING_POSSESSIVE = re.compile(r"(?<=[a-z])\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?'s$")
+_ROLE_LINK = re.compile(r"\s+(?:of|for|at|to|in|with|from|under)\s+")  # "ambassador to China": the role before it
+_PRONOUN_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(she|he)\b")
+_LEADING_PREPOSITIONS = frozenset({"On", "In", "At", "During", "Since", "Until", "Before", "After"})
+_PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|across|throughout)\s+$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
@@ -300,11 +309,13 @@ class Entity:
     person_evidence: bool = False
     spoke: bool = False
     members: tuple["Entity", ...] = ()  # a joint source ("Summers and Pritchett"): one record per member
+    place_evidence: bool = False  # named after "in" ("in Nova Scotia"): a place, never "he" or "she"
 
     @property
     def person_like(self) -> bool:
         """A person for "he"/"she": titled, with a known first name, or already a speaker."""
-        return self.kind == "person" and (self.person_evidence or bool(self.gender) or self.spoke)
+        return self.kind == "person" and (self.person_evidence or (bool(self.gender) or self.spoke)
+                                          and not self.place_evidence)
 
     def add_alias(self, surface: str) -> None:
         surface = " ".join(surface.split())
@@ -844,7 +855,14 @@ class _Article:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
         prefix_start = run.start() - len(" ".join(prefix)) - 1 if prefix else run.start()
-        if not run.group(0).endswith(("'s", "'")) and _is_subject_position(text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
+        if entity.kind == "person" and not prefix and not run.group(0).endswith(("'s", "'")) and \
+                _PLACE_PREPOSITION.search(text, max(0, run.start() - 12), run.start()):
+            entity.place_evidence = True
+        led = run.group(0).split()[0] in _LEADING_PREPOSITIONS  # "On Christmas Day, he plans": no subject, no "he"
+        if entity.kind == "person" and not entity.gender and "'" not in run.group(0) and not led:
+            entity.gender = _gender_after(text, run.end())
+        if not run.group(0).endswith(("'s", "'")) and not led and _is_subject_position(
+                text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
             entity.mark_subject((number, run.start()))
 
     def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
@@ -1029,6 +1047,21 @@ class _Article:
                     best = entity
         return best
 
+    def _register_role_mentions(self, head: str, where: tuple[int, int]) -> bool:
+        """Register the earlier paragraphs that use the role word ``head`` ("commissioner"), once per article:
+        "the WHL commissioner" may be "WHL commissioner Ron Robison" named many paragraphs before."""
+        if "role:" + head in self.searched:
+            return False
+        self.searched.add("role:" + head)
+        found = False
+        for number in self.order:
+            if number >= where[0]:
+                break
+            if number not in self.registered and head in self.texts[number].lower():
+                self.register_paragraph(number)
+                found = True
+        return found
+
     def _full_form(self, bare: str) -> Entity | None:
         words = bare.split()
         if len(words) not in (2, 3):
@@ -1068,8 +1101,13 @@ class _Article:
             if entity is None:
                 self.register_window(where[0], 2)
                 entity = self._described(body, head)
+            if entity is None and sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role") \
+                    and self._register_role_mentions(head, where):
+                entity = self._described(body, head)
             if entity is None and determiner == "the" and " " not in body:
                 entity = self._recent_organisation(head, where)
+            if entity is None and determiner == "the":
+                entity = self._salient_holder(body, head, where)
             if entity is not None:
                 return self.touch(entity, where, phrase)
         if plural and determiner in ("the", "both", ""):
@@ -1160,6 +1198,31 @@ class _Article:
             return max(subjects, key=lambda e: e.subject_before(where))
         return max(people, key=lambda e: e.seen_before(where), default=None)
 
+    def _salient_holder(self, body: str, head: str, where: tuple[int, int]) -> Entity | None:
+        """For "the prime minister" / "the lanky, bespectacled professor" that no description links to a name: the
+        person just made a clause subject (``_person_just_named``), when the role is an official, expert or
+        business one and that person's own category does not contradict it ("Trudeau made the comments
+        ... The prime minister said")."""
+        category, kind = sources.role_words().get(head, ("", ""))
+        words = body.split()
+        if kind != "role" or category not in ("official", "expert", "business") or head == "official" \
+                or len(words) > 4 or any(word in _LINKS or _is_cap(word) for word in words):
+            return None
+        text = self.texts.get(where[0], "")
+        found = text.find(body, where[1])
+        if found >= 0 and _NAME_AFTER_ROLE.match(text, found + len(body)):
+            return None  # "the nation's top epidemiologist, Wu Zunyou": the name follows
+        person = self._person_just_named(where)
+        if person is None or person.members or not _may_be_person(person.name):
+            return None
+        last = person.seen_before(where)
+        if last[0] == where[0] and not _SENTENCE_END.search(text, last[1], where[1] + 1):
+            return None  # "Cormann has also pointed to the prime minister's comments": one sentence, two people
+        if any(_is_role_description(text) and not _has_phrase(text.lower(), head) for text in person.descriptors):
+            return None  # described with another role: "the prime minister" is no "foreign minister Marise Payne"
+        own = sources.classify(person.name, person.descriptors + person.aliases, person.known)[0]
+        return person if own in (category, "other") else None
+
     def salient_person(self, where: tuple[int, int]) -> Entity | None:
         """The person a paragraph that is only a quote most likely belongs to: the last one named as a
         sentence subject in the previous paragraph, if no speaker was credited there."""
@@ -1186,6 +1249,14 @@ class _Article:
                 continue  # "the bank" is no "European Central Bank President Mario Draghi"
             if any(_has_phrase(text, body) for text in (entity.name, *entity.descriptors, *entity.aliases)):
                 return entity
+        if head_kind in ("role", "weak_role") and not head.endswith("s"):
+            wanted = {_bare(word).lower().removesuffix("'s") for word in body.split()}
+            for entity in ranked:  # "the mayor": the named person last described with every word of the role, in
+                if entity.kind == "person" and not entity.members and entity.name.split()[-1][:1].isupper() \
+                        and _may_be_person(entity.name) and not entity.place_evidence and wanted <= {
+                            _bare(word).lower().removesuffix("'s")  # any order ("Mayor Rod Peters", "WHL commissioner")
+                            for text in (*entity.descriptors, *entity.aliases) for word in text.split()}:
+                    return entity
         wanted_kind = "org" if head_kind == "org" else "person"
         if " " in body or head_category not in ("official", "expert", "business", "media"):
             return None
@@ -1215,17 +1286,21 @@ class _Article:
             best = entity
         return best
 
-    def entity_for_pronoun(self, pronoun: str, where: tuple[int, int]) -> Entity | None:
+    def entity_for_pronoun(self, pronoun: str, where: tuple[int, int], exclude: frozenset[int] = frozenset()) \
+            -> Entity | None:
+        """The entity a pronoun stands for; ``exclude``: ids of the people it cannot be (named in the content)."""
         gender = _PRONOUNS[pronoun.lower()]
         wanted_kind = "person" if gender in "mf" else "org"
         window = 5 if gender in "mf" else 2
-        recent = [entity for seen, entity in reversed(self.last_speakers) if where[0] - seen[0] <= window]
+        recent = [entity for seen, entity in reversed(self.last_speakers) if where[0] - seen[0] <= window
+                  and id(entity) not in exclude]
         if gender == "p":
             plural = [entity for entity in recent if _is_group(entity.name)] or \
                      [entity for entity in recent if entity.kind == "org"]
             return self._bind(plural[0], gender, where, pronoun) if plural else None
         speaker = next((e for e in recent if e.kind == wanted_kind and e.gender in ("", gender)
-                        and not _is_group(e.name) and (gender == "o" or _may_be_person(e.name))), None)
+                        and not _is_group(e.name) and (gender == "o" or not e.place_evidence or e.person_evidence)
+                        and (gender == "o" or _may_be_person(e.name))), None)
         spoke_recently = speaker is not None and max(
             seen for seen, e in self.last_speakers if e is speaker)[0] >= where[0] - 1
         if wanted_kind == "person":
@@ -1235,13 +1310,14 @@ class _Article:
             spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
             earliest = (where[0], -1) if spoke_recently else (where[0] - 3, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
-                           and not _is_group(e.name) and _may_be_person(e.name)
+                           and not _is_group(e.name) and id(e) not in exclude and _may_be_person(e.name)
                            and max(spoke, earliest) < e.subject_before(where) and e is not speaker),
                           key=lambda e: e.subject_before(where), default=None)
             if subject is not None and subject.subject_before(where)[0] < where[0] and not spoke_recently:
                 # "..., including Shi Zhengli, the virologist who ... She said": the one person named earlier in
                 # the pronoun's own paragraph beats a subject of the paragraphs before
                 here = [e for e in self.entities if e.person_like and e.gender in ("", gender) and e is not subject
+                        and id(e) not in exclude
                         and not _is_group(e.name) and _may_be_person(e.name) and e.seen_before(where)[0] == where[0]]
                 if len(here) == 1:
                     return self._bind(here[0], gender, where, pronoun)
@@ -1262,16 +1338,18 @@ class _Article:
                     return self._bind(subject, gender, where, pronoun)
         if speaker is not None:
             return self._bind(speaker, gender, where, pronoun)
-        self.register_window(where[0], 1)
+        self.register_window(where[0], 5 if wanted_kind == "person" else 1)  # as far back as a speaker may be
         for entity in sorted(self.entities, key=lambda e: e.seen_before(where), reverse=True):
             if entity.seen_before(where) == (0, 0):
                 continue
             if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)
+                    and id(entity) not in exclude
                     and _may_be_person(entity.name)) or (
                     wanted_kind == "org" and entity.kind == "org"):
                 return self._bind(entity, gender, where, pronoun)
         if wanted_kind == "person":  # no person with evidence: a recent full personal name will do
             named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
+                     and not e.place_evidence and id(e) not in exclude
                      and 2 <= len(e.name.split()) <= 4 and _may_be_person(e.name) and not _is_group(e.name)
                      and e.seen_before(where) != (0, 0) and e.seen_before(where)[0] >= where[0] - 2
                      and not any(word in sources.nationality_words() or word.endswith(("'", "'s"))
@@ -1331,6 +1409,9 @@ class _Paragraph:
         self.article = article
         self.spans = _quote_spans(text)
         self.masked = _mask(text, self.spans) if self.spans else text
+        label = _SECTION_LABEL.match(self.masked) if text[:1].isupper() and text[1:2].isupper() else None
+        if label:  # "EARNINGS: Samsung Electronics Co. said": a news brief's label is no subject
+            self.masked = " " * label.end() + self.masked[label.end():]
         self._sentences: list[tuple[int, int]] | None = None
         self.cues: list[_CueMatch] = []
         self.hits: list[_Hit] = []
@@ -1383,8 +1464,19 @@ class _Paragraph:
 
     # -- resolution of a noun phrase to an entity
 
+    def _content_people(self, pronoun: str, position: int) -> frozenset[int]:
+        """For "Macharia and some colleagues hid under desks, he said": the people named before the pronoun in
+        its own sentence are what is reported, so "he" is someone else."""
+        if pronoun.lower() not in ("he", "she") or \
+                not self.masked[max(0, position - 3):position].rstrip().endswith(","):
+            return frozenset()
+        start = self.sentence_of(position)[0]
+        self.article.register_paragraph(self.number)
+        return frozenset(id(e) for e in self.article.entities if e.kind == "person" and any(
+            number == self.number and start <= place < position for number, place in e.seen))
+
     def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
-        phrase = phrase.strip(" ,")
+        phrase = _DANGLING_POSSESSIVE.sub("", phrase.strip(" ,"))  # "the mayor of B.C.'s [second-largest city]"
         if not phrase:
             return None
         words = phrase.split()
@@ -1398,7 +1490,7 @@ class _Paragraph:
                 subject = self._previous_organisation_subject(position)
                 if subject is not None:
                     return subject[0], words[0]
-            entity = self.article.entity_for_pronoun(words[0], where)
+            entity = self.article.entity_for_pronoun(words[0], where, self._content_people(words[0], position))
             return (entity, words[0]) if entity else None
         document = _THE_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "The statement confirmed ...": whoever issued "a statement" before, else "it"
@@ -1494,6 +1586,11 @@ class _Paragraph:
             return
         entity, mention = resolved
         entity.spoke = True
+        if entity.kind == "person" and not entity.gender and position < cue_start and mention.lower() not in _PRONOUNS \
+                and self.masked.startswith(cue, cue_start):
+            own = _PRONOUN_AFTER_CUE.match(self.masked, cue_start + len(cue))  # "Jayme said she knew": a woman
+            if own:
+                entity.gender = _PRONOUNS[own.group(1)]
         self.hits.append(_Hit(entity, mention, cue, position, cue_start, relay, embedded))
         self.article.last_speakers.append(((self.number, cue_start), entity))
 
@@ -1533,7 +1630,8 @@ class _Paragraph:
             subject = self._clause_subject(sentence_start, start)
             if subject:
                 self._add(self._resolve(subject[0], subject[1], []), form, subject[1], start)
-            return
+            if subject or not _ISSUED_DOCUMENT.search(left[-80:]):  # "issued a statement on Tuesday, saying"
+                return
         issued = _ISSUED_DOCUMENT.search(left[-80:]) if participle else None
         if issued:  # "The embassy issued a statement confirming that ...": the subject of "issued"
             before = left[:len(left) - len(left[-80:]) + issued.start()].rstrip()
@@ -1767,8 +1865,15 @@ class _Paragraph:
                 return identified.group(1), offset, extra + [d for d in descriptors if d is not descriptor]
         segment, offset = segments[index]
         found = _is_pure_np(segment)
-        if found is None:
-            return None
+        if found is None:  # "Controversy erupted after John McCallum, Canada's ambassador to China, told ..."
+            last = None
+            for last in _SUBORDINATOR.finditer(segment):
+                pass
+            found = _is_pure_np(segment[last.end():]) if last is not None and descriptors and all(
+                _is_role_description(_ROLE_LINK.split(d)[0]) for d in descriptors) else None
+            if found is None or not _split_name(found[0])[0]:
+                return None
+            found = found[0], last.end() + found[1]
         phrase, inner = found
         descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))]
         role_first = _role_before_name(segments[index - 1][0]) if index >= 1 and _split_name(phrase)[0] else None
@@ -2064,6 +2169,8 @@ class _Paragraph:
             phrase = owner
         elif owned and _is_cap(owned.split()[0]) and not any(_is_cap(word) for word in owner.split()):
             phrase = owned  # "the province's Department of Community Services"
+        elif not owned and phrase.endswith(("'s", "s'")) and len(phrase.split()[-1]) > 3:
+            phrase = phrase[:-1] if phrase.endswith("s'") else phrase[:-2]  # "the union's Friday release": the union
         descriptors = self._appositives_after(rest[lead + len(phrase):])
         self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
 
@@ -2150,8 +2257,9 @@ class _Paragraph:
             if not targets and previous_speaker is None and not speaking and span[0] == 0:
                 entity = self.article.salient_person((self.number, 0))
                 earlier = earlier_speaker[0] if earlier_speaker is not None and not self.cues else None
-                if entity is None and earlier is not None and earlier.kind == "person" and \
-                        (earlier.gender or earlier.person_evidence) and _may_be_person(earlier.name):
+                if entity is None and earlier is not None and earlier.kind == "person" and _may_be_person(earlier.name) \
+                        and (earlier.gender or earlier.person_evidence
+                             or any(_is_role_description(text) for text in earlier.descriptors)):
                     entity = earlier
                 previous_speaker = (entity, entity.name, "") if entity else None
             if not targets and previous_speaker is not None and not speaking:
@@ -2372,6 +2480,23 @@ def _may_end_in_noise(text: str) -> bool:
         return False
     last = words[-1].lower().strip(".,)(")
     return last in _NOISE_ENDINGS or last.isdigit() or last.endswith("ly")
+
+
+_NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b")
+_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
+
+
+def _gender_after(text: str, end: int) -> str:
+    """The gender of the first personal pronoun after a name in its sentence, when no other name comes between
+    ("McNeely was afraid to let her guard down"): "" when there is none."""
+    window = text[end:end + 80]
+    stop = _SENTENCE_END.search(window)
+    window = window[:stop.start()] if stop else window
+    pronoun = _NEXT_PRONOUN.search(window)
+    if pronoun is None or "\x01" in window[:pronoun.start()] or any(
+            _is_cap(word) and _bare(word) not in _TIME_WORDS for word in window[:pronoun.start()].split()):
+        return ""
+    return _PRONOUN_GENDER[pronoun.group(1)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2777,6 +2902,25 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
                                                                            *entity.aliases])
 
 
+def _named_elsewhere(article: _Article, records: list[tuple]) -> dict[int, Entity]:
+    """{id(role source): person} for a definite role with no name ("the WHL commissioner") that is the whole
+    description of exactly one named person of the article ("WHL commissioner Ron Robison"), wherever named."""
+    found: dict[int, Entity] = {}
+    for entity in {id(record[3]): record[3] for record in records}.values():
+        words = entity.name.split()
+        if entity.known is not None or entity.kind != "person" or entity.members or not words \
+                or not words[-1].islower() or _is_group(entity.name) \
+                or sources.role_words().get(words[-1], ("", ""))[1] not in ("role", "weak_role") \
+                or not any(alias.lower().startswith("the ") for alias in entity.aliases):
+            continue
+        holders = [other for other in article.entities if other is not entity and other.kind == "person"
+                   and not other.members and other.name.split()[-1][:1].isupper()
+                   and any(text.lower() == entity.name.lower() for text in other.descriptors)]
+        if len(holders) == 1:
+            found[id(entity)] = holders[0]
+    return found
+
+
 def _described_later(article: _Article) -> dict[int, str]:
     """{id(person): category} for a named person with no role of their own who is followed, as the next speaker,
     by an unnamed definite role ("Simon Birmingham has warned ... The trade minister told ABC's Insiders"): the
@@ -2906,7 +3050,15 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     labels: dict[int, tuple[str, str]] = {}
     alias_lists: dict[int, str] = {}
     described_later = _described_later(article)
+    named = _named_elsewhere(article, records)
+    spoken = {(number, id(entity)) for _, number, _, entity, *_ in records}
     for article_id, number, position, entity, mention, cue, spans in records:
+        if id(entity) in named:  # "the WHL commissioner said ..." before "WHL commissioner Ron Robison said"
+            if (number, id(named[id(entity)])) in spoken:
+                continue
+            role, entity = entity, named[id(entity)]
+            for alias in (role.name, *role.aliases):
+                entity.add_alias(alias)
         if id(entity) not in labels and entity.known is not None and entity.kind == "person" \
                 and entity.name in entity.known.name.split() and any(
                     entity.known.name in text for text in article.texts.values()):

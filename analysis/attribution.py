@@ -323,9 +323,16 @@ class Entity:
             self.aliases.append(surface)
 
     def add_descriptor(self, text: str) -> None:
+        overrun = _DESCRIPTION_OVERRUN.search(text)
+        if overrun:  # "director of ... in Shanghai told the state-run Global Times": the outlet is the recipient
+            text = text[:overrun.start()]
         text = " ".join(text.split()).strip(" ,")
         if text and text not in self.descriptors:
             self.descriptors.append(text)
+
+
+# A description that runs on into its clause's reporting verb ends before the verb.
+_DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
 
 
 @lru_cache(maxsize=None)
@@ -3044,6 +3051,9 @@ def _lead_place(article: _Article, entity: Entity, records: list[tuple]) -> str 
     return None
 
 
+_HONG_KONG_WORDS = ("Hong Kong", "HKSAR", "Macao", "Macau")
+
+
 def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tuple]:
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
@@ -3051,6 +3061,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     alias_lists: dict[int, str] = {}
     described_later = _described_later(article)
     named = _named_elsewhere(article, records)
+    hong_kong = any(place in text for text in article.texts.values() for place in _HONG_KONG_WORDS)
     spoken = {(number, id(entity)) for _, number, _, entity, *_ in records}
     for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) in named:  # "the WHL commissioner said ..." before "WHL commissioner Ron Robison said"
@@ -3072,7 +3083,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
             category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
-                                                affiliation)
+                                                affiliation, hong_kong=hong_kong)
             group_origin = _earlier_group_origin(article, entity, mention, number, position)
             if group_origin is not None:  # "the scholars" after "100 Chinese scholars"
                 origin = group_origin

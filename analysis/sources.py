@@ -13,11 +13,14 @@ The lexicons in ``analysis/lexicons/`` hold general knowledge, not answers:
   outlets, governments, international bodies and leaders;
 * ``chinese_surnames.csv`` (surname): common Chinese surnames, used with a
   pinyin check to tell a Chinese personal name ("Guo Jiakun", "He Lifeng");
+* ``romanised_surnames.csv`` (surname): Chinese surnames in Cantonese and
+  Wade-Giles spelling, for names such as "Lee Shau-kee" (given name hyphenated);
 * ``first_names.csv`` (name, gender): common first names, for "he"/"she".
 
 :func:`classify` combines them in a fixed order of evidence: registry, then a
 deciding role word, then an organisation word, then a weak role; origin from
-the registry, a Chinese personal name, or the first nationality word.
+the registry, a Chinese personal name, the first nationality word, or, in a
+text about Hong Kong or Macao, a name spelt the Hong Kong way.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|ü|v)"
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
-_TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics)\b", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics|operations)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,13 @@ def nationality_words() -> dict[str, str]:
 def chinese_surnames() -> frozenset[str]:
     """Common Chinese surnames in pinyin."""
     rows = _read_rows(LEXICONS / "chinese_surnames.csv", ("surname",))
+    return frozenset(row["surname"].strip() for row in rows)
+
+
+@lru_cache(maxsize=None)
+def romanised_surnames() -> frozenset[str]:
+    """Chinese surnames as Hong Kong, Macao and older romanisations spell them ("Lee", "Cheung", "Tsang")."""
+    rows = _read_rows(LEXICONS / "romanised_surnames.csv", ("surname",))
     return frozenset(row["surname"].strip() for row in rows)
 
 
@@ -240,19 +250,20 @@ def organisation_word_in(text: str) -> bool:
 
 
 def classify(name: str, descriptors: list[str], known: KnownSource | None = None,
-             affiliation: KnownSource | None = None) -> tuple[str, str]:
+             affiliation: KnownSource | None = None, *, hong_kong: bool = False) -> tuple[str, str]:
     """(category, origin) of a source from its name and the phrases that describe it.
 
     ``known``: the source's own registry entry; ``affiliation``: the registry entry of an organisation
-    named in its description ("a spokesperson for the WHO"), used when no role word decides. A source
-    with no evidence of its origin is ``foreign``.
+    named in its description ("a spokesperson for the WHO"), used when no role word decides;
+    ``hong_kong``: the text is about Hong Kong or Macao, so a name spelt as they spell names ("Lee
+    Shau-kee") is Chinese when no place word decides. A source with no evidence of its origin is ``foreign``.
     """
-    return _classify(name, tuple(descriptors), known, affiliation)
+    return _classify(name, tuple(descriptors), known, affiliation, hong_kong)
 
 
 @lru_cache(maxsize=65536)
 def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None,
-              affiliation: KnownSource | None) -> tuple[str, str]:
+              affiliation: KnownSource | None, hong_kong: bool = False) -> tuple[str, str]:
     texts = [name, *descriptors]
     country = name.removeprefix("the ") in nationality_words() and name[:1].isupper()
     if known:
@@ -269,7 +280,7 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
     elif affiliation and not looks_chinese_name(name):
         origin = affiliation.origin
     else:
-        origin = _origin_from_words(name, texts)
+        origin = _origin_from_words(name, texts, hong_kong)
     if category == "media":
         category = "state_media" if origin == "chinese" else "foreign_media"
     return category, origin
@@ -336,14 +347,30 @@ def _home_country(texts: list[str]) -> str | None:
     return None
 
 
-def _origin_from_words(name: str, texts: list[str]) -> str:
+def _origin_from_words(name: str, texts: list[str], hong_kong: bool = False) -> str:
     if looks_chinese_name(name):
         return "chinese"
     for text in texts:
         origin = _origin_in(text)
         if origin is not None:
             return origin
-    return "foreign"
+    return "chinese" if hong_kong and looks_romanised_chinese_name(name) else "foreign"
+
+
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
+_KOREAN_SPELLING = re.compile(r"eo|eu|ae|myung")  # Korean given names ("Lee Jae-myung") share surnames
+
+
+@lru_cache(maxsize=1 << 16)
+def looks_romanised_chinese_name(name: str) -> bool:
+    """A name ending in a Chinese surname and a hyphenated two-syllable given name, as Hong Kong and Macao
+    write them ("Lee Shau-kee", "Peter Woo Kwong-ching"). Taiwan writes names so too, so this decides the
+    origin only in a text about Hong Kong or Macao and when no place word in the description decides."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]) or \
+            _KOREAN_SPELLING.search(words[-1].lower()):
+        return False
+    return words[-2] in romanised_surnames() or words[-2] in chinese_surnames()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1426,3 +1426,20 @@ def test_a_quote_after_a_narrative_paragraph_continues_a_speaker_described_by_a_
         "\"We're going to have to shovel more often.\""))
     assert frame[["paragraph", "speaker", "quote"]].values.tolist() == [
         [1, "Konrad Gajewski", "indirect"], [2, "Konrad Gajewski", "direct"], [4, "Konrad Gajewski", "direct"]]
+
+
+def test_a_description_ends_before_the_reporting_verb_it_runs_into():
+    # The Guardian, 2020: the outlet told is the recipient, not the expert's employer
+    assert records('"The Australian side should recognise the real problem rather than hiding its head in the '
+                   'sand," Chen Hong, director of the Australian Studies Centre at East China Normal University in '
+                   'Shanghai told the state-run Global Times.') == [(1, "Chen Hong", "expert", "chinese", "direct")]
+
+
+def test_hong_kong_style_names_are_chinese_in_a_report_on_hong_kong():
+    # China Daily, 2015
+    assert records("Hong Kong's economy will suffer if opposition lawmakers fail to support the government's "
+                   "constitutional reform proposal, tycoon Li Ka-shing warned on Wednesday.",
+                   "K Wah Group Chairman Lui Che-woo, observing that divisions over the reform package have led to "
+                   "social conflicts eroding the city's competitiveness, called for a win-win solution on political "
+                   "reform.") == [(1, "Li Ka-shing", "business", "chinese", "indirect"),
+                                  (2, "Lui Che-woo", "business", "chinese", "indirect")]

@@ -1,9 +1,10 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2) are well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
-development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next).
+development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
+blind3 for the one after).
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ SETS = {
         no_cue={20, 77, 80, 81, 105, 115}, n_paragraphs=[12, 11, 17, 17, 16, 17, 16, 17, 13, 19],
         sample_texts={12: "zhoujin@chinadaily.com.cn", 155: "Reuters news agency contributed to this report"},
         outlets=EDITIONS, true_positives=[18, 40, 58, 66, 124]),
+    "blind3": Expected(
+        china_daily=5, records=160, required=117, last_china_daily=78, china_daily_required=57,
+        no_cue={6, 50, 86, 99, 100, 118, 135}, n_paragraphs=[18, 19, 10, 13, 18, 11, 12, 18, 19, 18],
+        sample_texts={78: "Contact the writer at chenweihua@chinadailyusa.com",
+                      136: "But some members of the government's backbench were not so diplomatic."},
+        outlets=EDITIONS, true_positives=[39, 18, 57, 60, 117]),
 }
 
 

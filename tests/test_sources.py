@@ -129,3 +129,30 @@ def test_registry_knows_african_union_africa_cdc_and_weibo():
     assert sources.lookup(registry, "the African Union").category == "official"
     assert sources.lookup(registry, "Africa CDC").name == "Africa Centres for Disease Control and Prevention"
     assert sources.lookup(registry, "Weibo").origin == "chinese"
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Lee Shau-kee", True), ("Peter Woo Kwong-ching", True), ("Carrie Lam Cheng Yuet-ngor", True),
+    ("Lee Jae-myung", False),  # a Korean given name with a surname Hong Kong shares
+    ("Jean-Pierre Raffarin", False), ("Kim Jong-un", False), ("Li Ka", False),
+])
+def test_hong_kong_style_names(name, expected):
+    assert sources.looks_romanised_chinese_name(name) is expected
+
+
+def test_hong_kong_style_name_is_chinese_only_in_a_hong_kong_text_and_after_place_words():
+    assert sources.classify("Lee Shau-kee", ["Henderson Land Development Chairman"], hong_kong=True) == \
+        ("business", "chinese")
+    assert sources.classify("Lee Shau-kee", ["Henderson Land Development Chairman"]) == ("business", "foreign")
+    assert sources.classify("Hung Hsiu-chu", ["Taiwan's opposition leader"], hong_kong=True)[1] == "foreign"
+
+
+@pytest.mark.parametrize(("name", "descriptors", "expected"), [
+    # a US state comes before the "China" of a China-related pastime
+    ("Tom Watkins", ["the former Michigan state schools superintendent and frequent China visitor"],
+     ("other", "foreign")),
+    ("Jochem Heizmann", ["the chief executive of Volkswagen's China operations"], ("official", "foreign")),
+    ("Li Ka-shing", ["tycoon"], ("business", "chinese")),
+])
+def test_states_regional_operations_and_tycoons(name, descriptors, expected):
+    assert sources.classify(name, descriptors) == expected

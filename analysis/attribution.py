@@ -171,7 +171,8 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
                                   r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
-_THAT_AFTER = re.compile(r"^\s*(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
+# "suggested that", "said in a statement that", "suggested, without offering evidence, that"
+_THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*)?(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"
@@ -645,7 +646,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
-        elif token.removesuffix("'s").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
+        elif token.removesuffix("'s").replace("-", "").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
                 and token not in _cue_lexicon()[0] and not (  # "Xi Jinping visited Peking University": a verb
                     token.endswith("ed") and _is_cap(tokens[index - 1][0]) and not tokens[index - 1][0].endswith("'s")
                     and tokens[index - 1][0].lower() not in _DETERMINERS) \

@@ -1443,3 +1443,13 @@ def test_hong_kong_style_names_are_chinese_in_a_report_on_hong_kong():
                    "social conflicts eroding the city's competitiveness, called for a win-win solution on political "
                    "reform.") == [(1, "Li Ka-shing", "business", "chinese", "indirect"),
                                   (2, "Lui Che-woo", "business", "chinese", "indirect")]
+
+
+def test_hyphenated_modifiers_and_a_parenthesis_before_that():
+    # China Daily, 2014; The Guardian, 2020
+    assert records("Brazil's current presidential election will not affect the strong relations between China and "
+                   "Brazil, according to a high-ranking Brazilian diplomat.") == \
+        [(1, "high-ranking Brazilian diplomat", "official", "foreign", "indirect")]
+    assert records("US officials in the Trump administration had suggested, without offering evidence, that the virus "
+                   "could have escaped from the institute.") == \
+        [(1, "US officials in the Trump administration", "official", "foreign", "indirect")]

@@ -161,7 +161,7 @@ def _relative_clause_speaker(stripped: str) -> tuple[str, int, list[str]] | None
                 and before not in _CLAUSE_WORDS)):
             return candidate, base + words[index].start(), []
     return None
-_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|"
+_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+){0,2}(?:on\s+)?(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
                         re.IGNORECASE)
@@ -1685,9 +1685,8 @@ class _Paragraph:
                 return
         else:
             time_lead = _TIME_LEAD.match(stripped) if sentence_start >= start - 400 else None
-            if time_lead and (stripped[time_lead.end():][:1].isupper() or
-                              stripped[time_lead.end():].split(None, 1)[0].lower() in _DETERMINERS):
-                stripped = " " * time_lead.end() + stripped[time_lead.end():]  # "This month Australian researchers"
+            if time_lead:  # "This month Australian researchers", "Earlier this week relatives of the victims"
+                stripped = " " * time_lead.end() + stripped[time_lead.end():]
             ending = stripped[-80:]  # "if the US agreed that ...": no statement was made (substring tests first: faster)
             if ("if" in ending or "If" in ending or "nless" in ending or "hether" in ending) and \
                     _HYPOTHETICAL.search(ending):

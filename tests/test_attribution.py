@@ -1453,3 +1453,10 @@ def test_hyphenated_modifiers_and_a_parenthesis_before_that():
     assert records("US officials in the Trump administration had suggested, without offering evidence, that the virus "
                    "could have escaped from the institute.") == \
         [(1, "US officials in the Trump administration", "official", "foreign", "indirect")]
+
+
+def test_a_time_phrase_before_the_subject_is_not_part_of_it():
+    # The Guardian, 2021
+    assert records("Earlier this week relatives of Wuhan's coronavirus victims said Chinese authorities had deleted "
+                   "their social media group.") == \
+        [(1, "relatives of Wuhan's coronavirus victims", "other", "chinese", "indirect")]

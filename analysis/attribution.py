@@ -642,6 +642,12 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and \
                 sources.organisation_word_in(text[:tokens[index][1]][-60:]):
             pass
+        elif lower == "and" and 0 < index and index + 2 < len(tokens) and tokens[index + 1][0].isalpha() and \
+                tokens[index + 1][0].islower() and tokens[index + 1][0] not in _DETERMINERS and \
+                not _role_word(_bare(tokens[index - 1][0])) and not sources.organisation_word_in(tokens[index - 1][0]) \
+                and sources.organisation_word_in(tokens[index + 2][0]) and \
+                not (index + 3 < len(tokens) and _is_cap(_bare(tokens[index + 3][0]))):
+            pass  # "China's culture and tourism ministry": two modifiers of one organisation
         elif lower in _DETERMINERS and end is not None and _bare(tokens[index - 1][0]).lower() in _CONNECTORS:
             pass
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:

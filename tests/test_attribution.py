@@ -1460,3 +1460,14 @@ def test_a_time_phrase_before_the_subject_is_not_part_of_it():
     assert records("Earlier this week relatives of Wuhan's coronavirus victims said Chinese authorities had deleted "
                    "their social media group.") == \
         [(1, "relatives of Wuhan's coronavirus victims", "other", "chinese", "indirect")]
+
+
+def test_two_modifiers_joined_by_and_before_one_organisation():
+    # The Guardian, 2020
+    assert records("China's culture and tourism ministry issued a travel alert on Friday, warning Chinese travellers "
+                   "from going to Australia.") == \
+        [(1, "China's culture and tourism ministry", "official", "chinese", "indirect")]
+    # two organisations stay two: the word before "and" is itself an organisation word
+    assert [row[1] for row in records("Infections had risen to 17,529, according to figures from the health ministry "
+                                      "and local authorities on Sunday.")] != \
+        ["health ministry and local authorities"]

@@ -586,8 +586,17 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
     if not ((_is_cap(head) and (head not in _NOT_NAMES or head in _TIME_WORDS and len(tokens) >= 2
                                 and _bare(tokens[-2][0]) in sources.first_name_genders())) or _role_word(head)):
         return None
+    first = start + 1 if _bare(tokens[start][0]).lower() == "of" else start
+    if first >= 2 and _bare(tokens[first - 1][0]).lower() == "of" and (
+            _bare(tokens[first - 2][0]).lower() in _PART_QUANTIFIERS or _bare(tokens[first - 2][0]).isdigit()):
+        start = first - 2  # "Some of the scientists", "six of the city's major business chambers"
     offset = tokens[start][1]
     return segment[offset:].strip(" ,"), offset
+
+
+# Words that take part of a group: "<word> of the scientists" is that part of the group.
+_PART_QUANTIFIERS = frozenset({"some", "many", "most", "several", "all", "both", "few", "one", "two", "three", "four",
+                               "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"})
 
 
 def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
@@ -1087,6 +1096,8 @@ class _Article:
     def entity_for_role(self, phrase: str, where: tuple[int, int]) -> Entity | None:
         tokens = phrase.split()
         determiner = tokens[0].lower() if tokens and tokens[0].lower() in _DETERMINERS else ""
+        if determiner and tokens[1:2] == ["of"]:  # "some of the scientists": a part of the group, named whole
+            determiner = ""
         body = " ".join(tokens[1:] if determiner else tokens)
         if not body:
             return None

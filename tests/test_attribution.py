@@ -1471,3 +1471,11 @@ def test_two_modifiers_joined_by_and_before_one_organisation():
     assert [row[1] for row in records("Infections had risen to 17,529, according to figures from the health ministry "
                                       "and local authorities on Sunday.")] != \
         ["health ministry and local authorities"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Some of the scientists said the virus spread earlier.", "Some of the scientists"),
+    ("The virus spread earlier than thought, two of the researchers told reporters.", "two of the researchers"),
+])
+def test_a_part_of_a_group_is_named_with_its_quantifier(text, speaker):
+    assert [row[1] for row in records(text)] == [speaker]

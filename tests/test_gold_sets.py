@@ -73,11 +73,11 @@ SETS = {
         sample_texts={12: "zhoujin@chinadaily.com.cn", 155: "Reuters news agency contributed to this report"},
         outlets=EDITIONS, true_positives=[18, 40, 58, 66, 124]),
     "blind3": Expected(
-        china_daily=5, records=160, required=117, last_china_daily=78, china_daily_required=57,
+        china_daily=5, records=163, required=119, last_china_daily=78, china_daily_required=57,
         no_cue={6, 50, 86, 99, 100, 118, 135}, n_paragraphs=[18, 19, 10, 13, 18, 11, 12, 18, 19, 18],
         sample_texts={78: "Contact the writer at chenweihua@chinadailyusa.com",
                       136: "But some members of the government's backbench were not so diplomatic."},
-        outlets=EDITIONS, true_positives=[39, 18, 57, 60, 117]),
+        outlets=EDITIONS, true_positives=[39, 18, 57, 62, 119]),
 }
 
 

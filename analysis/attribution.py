@@ -170,6 +170,9 @@ _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
                                   r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
+# Reporting verbs whose past participle after a comma reports who said it ("the campaign, described by Western
+# media as ...", "echoed by the WHO"), unlike "highlighted by" or "rejected by".
+_PASSIVE_REPORTING_FORMS = frozenset({"described", "reported", "quoted", "cited", "echoed", "disclosed", "repeated"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 # "suggested that", "said in a statement that", "suggested, without offering evidence, that"
 _THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*)?(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
@@ -1676,7 +1679,9 @@ class _Paragraph:
         if stripped.endswith(("to", "self", "selves")):  # "were quick to say", "The lab itself says"
             stripped = _INTENSIFIER.sub("", _QUICK_TO.sub("", stripped))
         passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
-            not stripped.strip() and form[:1].isupper() and form.endswith("ed"))  # "Described by Xinhua as ..."
+            form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
+                                     or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
+                                     and form.lower() in _PASSIVE_REPORTING_FORMS))
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])

@@ -1479,3 +1479,13 @@ def test_two_modifiers_joined_by_and_before_one_organisation():
 ])
 def test_a_part_of_a_group_is_named_with_its_quantifier(text, speaker):
     assert [row[1] for row in records(text)] == [speaker]
+
+
+def test_a_reporting_participle_after_a_comma_credits_its_agent():
+    # China Daily, 2014
+    assert records('The agreements, described by local media as an "achievement of Rousseff\'s government in '
+                   'attracting foreign investment to stimulate the economy", follow a continuous flow of Chinese '
+                   'investment to Brazil in recent years.') == [(1, "local media", "foreign_media", "foreign", "mixed")]
+    # not a participle that is no report: "highlighted by Nobel Prizes"
+    assert records("AI-driven research has taken center stage, highlighted by Nobel Prizes in Physics and Chemistry "
+                   "awarded for AI applications in science.") == []

@@ -170,6 +170,9 @@ _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
                                   r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
+# A definite source phrase set off by a comma before a reporting verb that is itself followed by a comma: a
+# reporting clause inside the sentence, not an appositive of the name before it.
+_PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The)\s+[^,\x01]{1,60})$")
 # Reporting verbs whose past participle after a comma reports who said it ("the campaign, described by Western
 # media as ...", "echoed by the WHO"), unlike "highlighted by" or "rejected by".
 _PASSIVE_REPORTING_FORMS = frozenset({"described", "reported", "quoted", "cited", "echoed", "disclosed", "repeated"})
@@ -1713,7 +1716,12 @@ class _Paragraph:
             if ("if" in ending or "If" in ending or "nless" in ending or "hether" in ending) and \
                     _HYPOTHETICAL.search(ending):
                 return
-            subject = self._subject_before(stripped, form)
+            parenthetical = _PARENTHETICAL_SOURCE.search(stripped) if right.startswith(",") else None
+            found = _leading_np(parenthetical.group(1)) if parenthetical else None
+            if found is not None and found[0] == parenthetical.group(1).strip():
+                subject = found[0], parenthetical.start(1), []  # "Schwarzman, the magazine said, first started"
+            else:
+                subject = self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
             if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:

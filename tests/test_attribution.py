@@ -1489,3 +1489,10 @@ def test_a_reporting_participle_after_a_comma_credits_its_agent():
     # not a participle that is no report: "highlighted by Nobel Prizes"
     assert records("AI-driven research has taken center stage, highlighted by Nobel Prizes in Physics and Chemistry "
                    "awarded for AI applications in science.") == []
+
+
+def test_a_reporting_clause_inside_the_sentence_credits_its_own_subject():
+    # China Daily, 2013: the magazine said it, about Schwarzman
+    assert [row[1] for row in records("Schwarzman, the magazine said, first started thinking about offering the "
+                                      "scholarship fund in 2010.")] == ["magazine"]
+    assert [row[1] for row in records("Guo Jiakun, the spokesman, said the plan would work.")] == ["Guo Jiakun"]

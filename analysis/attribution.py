@@ -496,6 +496,12 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1 << 16)
+def _surname_he(token: str, following: str) -> bool:
+    """Whether a capitalised "He" is the Chinese surname of a pinyin name ("He Lifeng", "He Zengke"), not the
+    pronoun: the word after it makes a Chinese personal name with it."""
+    return token == "He" and following[:1].isupper() and sources.looks_chinese_name("He " + following)
+
+
 def _is_cap(token: str) -> bool:
     head = token.lstrip("(")
     if "-" in head[:4] and head.split("-", 1)[1][:1].isupper():
@@ -549,7 +555,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         if token in _TIME_WORDS and index < len(tokens) - 1 and not month_surname:
             break  # "Late on Thursday Trump insisted": the name starts after the date
         if _is_cap(token) and (token not in _NOT_NAMES or month_surname or len(tokens[index][0]) == 2
-                               and tokens[index][0][1] == "." and 0 < index < len(tokens) - 1):
+                               and tokens[index][0][1] == "." and 0 < index < len(tokens) - 1
+                               or index < len(tokens) - 1 and _surname_he(token, _bare(tokens[index + 1][0]))):
             has_name = True
         elif token in _HONORIFICS and has_name:
             pass
@@ -644,7 +651,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             break
         lower = token.lower()
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
-                token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders())):
+                token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders()) or
+                index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0]))):
             has_name = True
         elif token in _HONORIFICS:
             pass
@@ -780,7 +788,7 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
     """(name, title, lone) of a run of capitalised words found by :data:`_NAME_RUN`, or None when it names no
     one; ``lone`` is the run's only word, which must then be a registry name or a place (checked by the caller)."""
     tokens = run.split()
-    while tokens and tokens[0] in _NOT_NAMES:
+    while tokens and tokens[0] in _NOT_NAMES and not (len(tokens) > 1 and _surname_he(tokens[0], tokens[1])):
         tokens = tokens[1:]
     if len(tokens) == 2 and tokens[0].endswith("ing") and tokens[1].endswith("'s") and \
             tokens[0] not in sources.first_name_genders():

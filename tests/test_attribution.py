@@ -1496,3 +1496,16 @@ def test_a_reporting_clause_inside_the_sentence_credits_its_own_subject():
     assert [row[1] for row in records("Schwarzman, the magazine said, first started thinking about offering the "
                                       "scholarship fund in 2010.")] == ["magazine"]
     assert [row[1] for row in records("Guo Jiakun, the spokesman, said the plan would work.")] == ["Guo Jiakun"]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # China Daily, 2013: a sentence-initial "He" that is the surname of a pinyin name, then the pronoun
+    (("He Zengke, a senior researcher with the Central Complication and Translation Bureau, said changing the "
+      "prevailing culture in the education sector is of crucial importance.",
+      '"The students are expected to learn about justice, autonomy, compromise and cooperation on campus," he said.'),
+     [(1, "He Zengke", "expert", "chinese", "indirect"), (2, "He Zengke", "expert", "chinese", "direct")]),
+    (("Vice-Premier He Lifeng said the talks were candid.",), [(1, "He Lifeng", "official", "chinese", "indirect")]),
+    (("He said the talks were candid.",), []),  # the pronoun with no one to stand for
+])
+def test_the_surname_he_before_a_pinyin_given_name(texts, expected):
+    assert records(*texts) == expected

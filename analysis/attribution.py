@@ -502,6 +502,15 @@ def _surname_he(token: str, following: str) -> bool:
     return token == "He" and following[:1].isupper() and sources.looks_chinese_name("He " + following)
 
 
+def _middle_initial(tokens: list[tuple], index: int) -> bool:
+    """Whether the one-letter token at ``index`` is a middle initial written without a full stop ("Mebratu A
+    Bitew"): a capital between two capitalised words with no punctuation around it."""
+    if not 0 < index < len(tokens) - 1 or len(tokens[index][0]) != 1 or not tokens[index][0].isupper():
+        return False
+    before, after = tokens[index - 1][0], tokens[index + 1][0]
+    return before.isalpha() and before[0].isupper() and before not in _NOT_NAMES and _is_cap(_bare(after))
+
+
 def _is_cap(token: str) -> bool:
     head = token.lstrip("(")
     if "-" in head[:4] and head.split("-", 1)[1][:1].isupper():
@@ -556,7 +565,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             break  # "Late on Thursday Trump insisted": the name starts after the date
         if _is_cap(token) and (token not in _NOT_NAMES or month_surname or len(tokens[index][0]) == 2
                                and tokens[index][0][1] == "." and 0 < index < len(tokens) - 1
-                               or index < len(tokens) - 1 and _surname_he(token, _bare(tokens[index + 1][0]))):
+                               or index < len(tokens) - 1 and _surname_he(token, _bare(tokens[index + 1][0]))
+                               or _middle_initial(tokens, index)):
             has_name = True
         elif token in _HONORIFICS and has_name:
             pass
@@ -652,7 +662,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         lower = token.lower()
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
                 token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders()) or
-                index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0]))):
+                index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0])) or
+                _middle_initial(tokens, index)):
             has_name = True
         elif token in _HONORIFICS:
             pass

@@ -1509,3 +1509,9 @@ def test_a_reporting_clause_inside_the_sentence_credits_its_own_subject():
 ])
 def test_the_surname_he_before_a_pinyin_given_name(texts, expected):
     assert records(*texts) == expected
+
+
+def test_a_middle_initial_without_a_full_stop():
+    # China Daily, 2020
+    assert records("Mebratu A Bitew, a biology PhD candidate at the University of Melbourne, said on his Twitter "
+                   "account that he favored the new name.") == [(1, "Mebratu A Bitew", "expert", "foreign", "indirect")]

@@ -1515,3 +1515,13 @@ def test_a_middle_initial_without_a_full_stop():
     # China Daily, 2020
     assert records("Mebratu A Bitew, a biology PhD candidate at the University of Melbourne, said on his Twitter "
                    "account that he favored the new name.") == [(1, "Mebratu A Bitew", "expert", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("text", [
+    # The Guardian, 2021
+    '"We do not seek conflict, but we welcome stiff competition," the US national security adviser, Jake Sullivan, '
+    'said.',
+    '"We do not seek conflict," Jake Sullivan, the US national security adviser, said.',
+])
+def test_an_adviser_is_a_role(text):
+    assert records(text) == [(1, "Jake Sullivan", "official", "foreign", "direct")]

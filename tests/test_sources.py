@@ -156,3 +156,12 @@ def test_hong_kong_style_name_is_chinese_only_in_a_hong_kong_text_and_after_plac
 ])
 def test_states_regional_operations_and_tycoons(name, descriptors, expected):
     assert sources.classify(name, descriptors) == expected
+
+
+@pytest.mark.parametrize(("name", "descriptors", "expected"), [
+    ("Yuen Kwok-yung", ["a microbiologist at the University of Hong Kong"], ("expert", "chinese")),
+    ("Ian Diamond", ["the UK's National Statistician"], ("expert", "foreign")),
+    ("Jim Karygiannis", ["Toronto Councilor"], ("official", "foreign")),
+])
+def test_scientist_and_council_role_words(name, descriptors, expected):
+    assert sources.classify(name, descriptors) == expected

@@ -173,6 +173,8 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
 # A definite source phrase set off by a comma before a reporting verb that is itself followed by a comma: a
 # reporting clause inside the sentence, not an appositive of the name before it.
 _PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The)\s+[^,\x01]{1,60})$")
+# A document's issuer right after it: "a notice, released by the State Council's ... Mechanism"
+_ISSUED_BY = re.compile(r",?\s+(?:released|issued|published|posted|signed|sent|circulated)\s+(?:\w+\s+)?by\s+")
 # Reporting verbs whose past participle after a comma reports who said it ("the campaign, described by Western
 # media as ...", "echoed by the WHO"), unlike "highlighted by" or "rejected by".
 _PASSIVE_REPORTING_FORMS = frozenset({"described", "reported", "quoted", "cited", "echoed", "disclosed", "repeated"})
@@ -1583,6 +1585,10 @@ class _Paragraph:
         for match in pattern.finditer(self.masked, 0, position):
             found = match
         if found is not None:
+            issued = _ISSUED_BY.match(self.masked, found.end())
+            issuer = _leading_np(self.masked[issued.end():issued.end() + 200]) if issued else None
+            if issuer is not None:  # "in a notice, released by the State Council's Joint Prevention ... Mechanism"
+                return issuer[0], issued.end() + issuer[1]
             sentence = self.sentence_of(found.start())
             subject = self._clause_subject(sentence[0], found.start())
             return subject if subject is not None and _is_cap(subject[0].split()[-1]) else None
@@ -1595,6 +1601,10 @@ class _Paragraph:
             found = match
         if found is None:
             return None
+        issued = _ISSUED_BY.match(text, found.end())
+        issuer = _leading_np(text[issued.end():issued.end() + 200]) if issued else None
+        if issuer is not None:
+            return issuer[0], position  # named in the paragraph before: credited at the document's place
         head = text[:found.start()]
         head = head[max(head.rfind(". ") + 2 if ". " in head else 0, head.rfind("\x01") + 1):]
         for segment, _ in _segments_of(head):

@@ -1525,3 +1525,12 @@ def test_a_middle_initial_without_a_full_stop():
 ])
 def test_an_adviser_is_a_role(text):
     assert records(text) == [(1, "Jake Sullivan", "official", "foreign", "direct")]
+
+
+def test_a_document_is_credited_to_the_issuer_named_right_after_it():
+    # China Daily, 2020
+    frame = records("The heightened precautions were announced in a notice, released by the State Council's Joint "
+                    "Prevention and Control Mechanism on Monday, after Tianjin reported a confirmed case.",
+                    "With regular nucleic acid tests in place, the notice highlights the significance of "
+                    "comprehensive disinfection of storage facilities.")
+    assert (2, "Joint Prevention and Control Mechanism", "official", "chinese", "indirect") in frame

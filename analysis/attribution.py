@@ -175,6 +175,13 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
 _PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The)\s+[^,\x01]{1,60})$")
 # A document's issuer right after it: "a notice, released by the State Council's ... Mechanism"
 _ISSUED_BY = re.compile(r",?\s+(?:released|issued|published|posted|signed|sent|circulated)\s+(?:\w+\s+)?by\s+")
+def _issuer_after(text: str, end: int) -> tuple[str, int] | None:
+    """The issuer named right after a document that ends at ``end`` ("a notice, released by X"), with its offset."""
+    issued = _ISSUED_BY.match(text, end)
+    issuer = _leading_np(text[issued.end():issued.end() + 200]) if issued else None
+    return (issuer[0], issued.end() + issuer[1]) if issuer is not None else None
+
+
 # Reporting verbs whose past participle after a comma reports who said it ("the campaign, described by Western
 # media as ...", "echoed by the WHO"), unlike "highlighted by" or "rejected by".
 _PASSIVE_REPORTING_FORMS = frozenset({"described", "reported", "quoted", "cited", "echoed", "disclosed", "repeated"})
@@ -1585,10 +1592,9 @@ class _Paragraph:
         for match in pattern.finditer(self.masked, 0, position):
             found = match
         if found is not None:
-            issued = _ISSUED_BY.match(self.masked, found.end())
-            issuer = _leading_np(self.masked[issued.end():issued.end() + 200]) if issued else None
+            issuer = _issuer_after(self.masked, found.end())
             if issuer is not None:  # "in a notice, released by the State Council's Joint Prevention ... Mechanism"
-                return issuer[0], issued.end() + issuer[1]
+                return issuer
             sentence = self.sentence_of(found.start())
             subject = self._clause_subject(sentence[0], found.start())
             return subject if subject is not None and _is_cap(subject[0].split()[-1]) else None
@@ -1601,8 +1607,7 @@ class _Paragraph:
             found = match
         if found is None:
             return None
-        issued = _ISSUED_BY.match(text, found.end())
-        issuer = _leading_np(text[issued.end():issued.end() + 200]) if issued else None
+        issuer = _issuer_after(text, found.end())
         if issuer is not None:
             return issuer[0], position  # named in the paragraph before: credited at the document's place
         head = text[:found.start()]

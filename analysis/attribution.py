@@ -161,6 +161,8 @@ def _relative_clause_speaker(stripped: str) -> tuple[str, int, list[str]] | None
                 and before not in _CLAUSE_WORDS)):
             return candidate, base + words[index].start(), []
     return None
+
+
 _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+){0,2}(?:on\s+)?(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
@@ -175,6 +177,8 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
 _PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The)\s+[^,\x01]{1,60})$")
 # A document's issuer right after it: "a notice, released by the State Council's ... Mechanism"
 _ISSUED_BY = re.compile(r",?\s+(?:released|issued|published|posted|signed|sent|circulated)\s+(?:\w+\s+)?by\s+")
+
+
 def _issuer_after(text: str, end: int) -> tuple[str, int] | None:
     """The issuer named right after a document that ends at ``end`` ("a notice, released by X"), with its offset."""
     issued = _ISSUED_BY.match(text, end)

@@ -185,10 +185,6 @@ def _issuer_after(text: str, end: int) -> tuple[str, int] | None:
     issuer = _leading_np(text[issued.end():issued.end() + 200]) if issued else None
     return (issuer[0], issued.end() + issuer[1]) if issuer is not None else None
 
-
-# Reporting verbs whose past participle after a comma reports who said it ("the campaign, described by Western
-# media as ...", "echoed by the WHO"), unlike "highlighted by" or "rejected by".
-_PASSIVE_REPORTING_FORMS = frozenset({"described", "reported", "quoted", "cited", "echoed", "disclosed", "repeated"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
 # "suggested that", "said in a statement that", "suggested, without offering evidence, that"
 _THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*)?(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")
@@ -298,6 +294,7 @@ class Cue:
     inverts: bool
     needs_that: bool
     needs_that_word: bool = False  # needs_that "strict": the word "that" itself ("found that ...")
+    passive_agent: bool = False  # "..., described by Western media as": the participle credits its agent
 
 
 @dataclass
@@ -363,7 +360,8 @@ def _cue_lexicon() -> tuple[dict[str, Cue], re.Pattern]:
     forms: dict[str, Cue] = {}
     for row in rows:
         cue = Cue(row["lemma"], row["stance"], row.get("kind") or "verb", row.get("inverts") == "yes",
-                  row.get("needs_that") in ("yes", "strict"), row.get("needs_that") == "strict")
+                  row.get("needs_that") in ("yes", "strict"), row.get("needs_that") == "strict",
+                  row.get("passive_agent") == "yes")
         for form in row["forms"].split("|"):
             forms.setdefault(form.strip().lower(), cue)
     return forms, re.compile(rf"(?<![\w'\-])(?:{_trie_pattern(sorted(forms))})(?![\w\-])", re.IGNORECASE)
@@ -1722,7 +1720,7 @@ class _Paragraph:
         passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
-                                     and form.lower() in _PASSIVE_REPORTING_FORMS))
+                                     and cue.passive_agent))
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])

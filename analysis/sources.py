@@ -85,14 +85,17 @@ def nationality_words() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def chinese_surnames() -> frozenset[str]:
     """Common Chinese surnames in pinyin."""
-    rows = _read_rows(LEXICONS / "chinese_surnames.csv", ("surname",))
-    return frozenset(row["surname"].strip() for row in rows)
+    return _surnames("chinese_surnames.csv")
 
 
 @lru_cache(maxsize=None)
 def romanised_surnames() -> frozenset[str]:
     """Chinese surnames as Hong Kong, Macao and older romanisations spell them ("Lee", "Cheung", "Tsang")."""
-    rows = _read_rows(LEXICONS / "romanised_surnames.csv", ("surname",))
+    return _surnames("romanised_surnames.csv")
+
+
+def _surnames(file_name: str) -> frozenset[str]:
+    rows = _read_rows(LEXICONS / file_name, ("surname",))
     return frozenset(row["surname"].strip() for row in rows)
 
 

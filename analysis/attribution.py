@@ -71,6 +71,10 @@ _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|af
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
 _THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?(statement|release|report|letter|notice|memo|document|"
                            r"filing|study|survey|email|post|tweet)$")
+_DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
+# "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
+_A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
+_GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # names joined by "and" right before a named subject: "Lawrence Summers and", "Jiang Chao, Li Jinliu and"
 _JOINT_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+)"
@@ -197,6 +201,10 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
                                r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
                                r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
+_WEBSITE_OWNER = re.compile(r"^\s+(?:posted\s+|published\s+|released\s+|issued\s+)?on\s+(?:the\s+)?"
+                            r"([\w\-]+(?:\s+[\w\-]+){0,3}?)(?:'s)?\s+(?:official\s+)?website\b")
+_MEDIA_AFTER = re.compile(r"^\s+(?:in|on)\s+")
 _OWNER_AFTER = re.compile(r"^\s*(?:(?:published|released|issued|provided|shared|posted|compiled|made|"
                           r"obtained)\s+)?(?:by|from|of)\s+")
 _OWNER_VERB = re.compile(r"^\s*(?:that\s+)?((?:the\s+|a\s+|an\s+)?[^\s,.;\x01]+(?:\s+[^\s,.;\x01]+){0,5}?)\s+"
@@ -327,6 +335,7 @@ class Entity:
     spoke: bool = False
     members: tuple["Entity", ...] = ()  # a joint source ("Summers and Pritchett"): one record per member
     place_evidence: bool = False  # named after "in" ("in Nova Scotia"): a place, never "he" or "she"
+    document: str = ""  # a document that is its own source ("according to a study"): its noun
 
     @property
     def person_like(self) -> bool:
@@ -851,6 +860,7 @@ class _Article:
         self._name_words: list[frozenset[str]] = []
         self.joints: dict[tuple[int, ...], Entity] = {}
         self.searched: set[str] = set()  # lone words already looked up in the earlier paragraphs
+        self.documents: dict[str, Entity] = {}  # document noun -> the source it stands for, latest first
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -1187,6 +1197,27 @@ class _Article:
             self.entities.append(entity)
             self.by_key[self._key(body)] = entity
         return self.touch(entity, where, phrase)
+
+    def remember_document(self, noun: str, entity: Entity) -> None:
+        """Note that "the <noun>" of this article stands for ``entity`` (its issuer, or the document itself)."""
+        self.documents.pop(noun, None)
+        self.documents[noun] = entity
+
+    def document_for(self, noun: str, where: tuple[int, int], surface: str) -> Entity | None:
+        """The source an earlier document of the article stands for, at any distance: "the notice" (or the generic
+        "the document") after "a notice, released by the State Council's ... Mechanism" several paragraphs before."""
+        entity = self.documents.get(noun)
+        if entity is None and noun in _GENERIC_DOCUMENTS and self.documents:
+            entity = next(reversed(self.documents.values()))
+        return self.touch(entity, where, surface) if entity is not None else None
+
+    def new_document(self, noun: str, name: str, where: tuple[int, int], surface: str) -> Entity:
+        """A document with no issuer named that is itself the source ("according to a study that analysed ...")."""
+        entity = Entity(name, "org", document=noun)
+        self.entities.append(entity)
+        self.by_key.setdefault(self._key(name), entity)
+        self.remember_document(noun, entity)
+        return self.touch(entity, where, surface)
 
     def entity_for_quantified(self, phrase: str, where: tuple[int, int]) -> Entity | None:
         """The source of a subject led by a quantifier ("One", "Another", "several members", "some in the Muslim
@@ -1536,7 +1567,10 @@ class _Paragraph:
         return frozenset(id(e) for e in self.article.entities if e.kind == "person" and any(
             number == self.number and start <= place < position for number, place in e.seen))
 
-    def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
+    def _resolve(self, phrase: str, position: int, descriptors: list[str], cited: bool = False) \
+            -> tuple[Entity, str] | None:
+        """The entity a source phrase names, and the phrase; ``cited``: the phrase is what "according to" cites, so a
+        document with no issuer named is itself the source."""
         phrase = _DANGLING_POSSESSIVE.sub("", phrase.strip(" ,"))  # "the mayor of B.C.'s [second-largest city]"
         if not phrase:
             return None
@@ -1555,11 +1589,26 @@ class _Paragraph:
             return (entity, words[0]) if entity else None
         document = _THE_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "The statement confirmed ...": whoever issued "a statement" before, else "it"
-            owner = self._document_owner(document.group(1).lower(), position)
+            noun = document.group(1).lower()
+            owner = self._document_owner(noun, position)
             resolved = self._resolve(owner[0], owner[1], []) if owner else None
-            if resolved is not None or phrase[0] == "T":  # an opening "The survey found" with no issuer: nobody
+            if resolved is not None:
+                if noun in sources.document_words():
+                    self.article.remember_document(noun, resolved[0])
                 return resolved
+            earlier = self.article.document_for(noun, where, phrase)
+            if earlier is not None:
+                return earlier, phrase
+            if noun in sources.document_words() and cited:  # "according to the report": the report itself
+                return self.article.new_document(noun, noun, where, phrase), phrase
+            if phrase[0] == "T":  # an opening "The survey found" with no issuer: nobody
+                return None
             return self._resolve("it", position, [])
+        document = _A_DOCUMENT.match(phrase) if len(words) <= 3 else None
+        if document:  # "according to a study that analysed ...": the study itself
+            noun = document.group(2).lower()
+            name = f"{document.group(1)} {noun}" if document.group(1) and _is_cap(document.group(1)) else noun
+            return self.article.new_document(noun, name, where, phrase), phrase
         if _AGE_LEAD.match(phrase):  # "The 26-year-old right wing" after "Niederreiter has four goals ..."
             subject = self._previous_sentence_subject(position)
             if subject is not None and _split_name(subject[0])[0] and subject[0].lower() not in _PRONOUNS:
@@ -1597,7 +1646,13 @@ class _Paragraph:
             issuer = _issuer_after(self.masked, found.end())
             if issuer is not None:  # "in a notice, released by the State Council's Joint Prevention ... Mechanism"
                 return issuer
+            if _CITED_BEFORE.search(self.masked, 0, found.start()):
+                return None  # "..., according to a study": the sentence's subject did not write the study
             sentence = self.sentence_of(found.start())
+            speaker = next((hit for hit in reversed(self.hits) if sentence[0] <= hit.cue_start < found.start()
+                            and not hit.entity.document and not hit.relay), None)
+            if speaker is not None:  # "the Ministry of Commerce (MOC) said Wednesday in a statement": who said it
+                return speaker.entity.name, speaker.position
             subject = self._clause_subject(sentence[0], found.start())
             return subject if subject is not None and _is_cap(subject[0].split()[-1]) else None
         index = self.article.index_of.get(self.number, 0)
@@ -1612,6 +1667,8 @@ class _Paragraph:
         issuer = _issuer_after(text, found.end())
         if issuer is not None:
             return issuer[0], position  # named in the paragraph before: credited at the document's place
+        if _CITED_BEFORE.search(text, 0, found.start()):
+            return None
         head = text[:found.start()]
         head = head[max(head.rfind(". ") + 2 if ". " in head else 0, head.rfind("\x01") + 1):]
         for segment, _ in _segments_of(head):
@@ -2070,7 +2127,7 @@ class _Paragraph:
                     return found[0], offset + last.find(found[0]), []
             if owner and _is_cap(owner.split()[0].removeprefix("the ").strip() or "x"):
                 return owner.strip(), offset + last.find(owner), []
-            if last.split()[0].lower() == "the" and len(last.split()) <= 3:  # resolved by _document_owner
+            if last.split()[0].lower() in ("the", "a", "an") and len(last.split()) <= 3:  # resolved by _resolve
                 return last.strip(), offset + len(last) - len(last.lstrip()), []
             return None
         found = _is_pure_np(last)
@@ -2227,6 +2284,22 @@ class _Paragraph:
                 else:
                     self._add(self._joint_organisations(owner_phrase, match.end()) or
                               self._resolve(owner_phrase, match.end(), []), cue, match.end(), match.start(), relay=True)
+                return
+            website = _WEBSITE_OWNER.match(after)
+            if website:  # "according to a statement posted on the ministry website": the ministry
+                self._add(self._resolve(f"the {website.group(1)}", match.end(), []), cue, match.end(), match.start(),
+                          relay=True)
+                return
+            inside = _MEDIA_AFTER.match(after)
+            outlet = _leading_np(after[inside.end():]) if inside else None
+            known = sources.lookup(self.article.registry, outlet[0]) if outlet is not None else None
+            if known is not None and known.category.endswith("media"):  # "according to a report in the Post"
+                self._add(self._resolve(outlet[0], match.end() + information.end() + inside.end(), []), cue,
+                          match.end(), match.start(), relay=True)
+                return
+            if noun in sources.document_words() and information.group(0).split()[0].lower() in ("the", "a", "an"):
+                self._add(self._resolve(information.group(0).strip(), match.end(), [], cited=True), cue,
+                          match.end(), match.start(), relay=True)
                 return
             if noun not in _SOURCE_DOCUMENTS:
                 if noun.endswith("s") and not information.group(0).strip().lower().startswith(("the ", "a ", "an ")):
@@ -2428,12 +2501,13 @@ class _NestedText(_Paragraph):
         self.cues = []
         self.hits = []
 
-    def _resolve(self, phrase: str, position: int, descriptors: list[str]) -> tuple[Entity, str] | None:
+    def _resolve(self, phrase: str, position: int, descriptors: list[str], cited: bool = False) \
+            -> tuple[Entity, str] | None:
         words = phrase.strip(" ,").split()
         first = words[0].lower().split("'")[0] if words else ""
         if not words or first in _PRONOUNS or first in _FIRST_PERSON or not _split_name(" ".join(words))[0]:
             return None
-        resolved = super()._resolve(phrase, position, descriptors)
+        resolved = super()._resolve(phrase, position, descriptors, cited)
         if resolved is None or (resolved[0].known is None and sum(_is_cap(word) for word in words) < 2):
             return None  # a lone capitalised word ("Thus, media members ...") names nobody here
         return resolved
@@ -2917,6 +2991,10 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     """The first well-known organisation named in the source's description ("the WHO's top official")."""
     if entity.known is not None:
         return None
+    owner = entity.name.partition("'s ")[0] if "'s " in entity.name else ""
+    known = sources.lookup(registry, owner) if owner else None
+    if known is not None and known.kind == "org":  # "State Council's Joint Prevention and Control Mechanism"
+        return known
     for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
         for name, qualifier in _affiliation_names(text):
             known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
@@ -2971,8 +3049,13 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
     if not all(_role_word(word) or word.lower() in _ADJECTIVES or word.lower() in _DETERMINERS
                or word[:1].islower() for word in entity.name.split()):
         return False
-    return not any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
-                                                                           *entity.aliases])
+    return not _names_country(entity)
+
+
+def _names_country(entity: Entity) -> bool:
+    """Whether a country or nationality word is in the entity's name, descriptions or aliases."""
+    return any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
+                                                                          *entity.aliases])
 
 
 def _named_elsewhere(article: _Article, records: list[tuple]) -> dict[int, Entity]:
@@ -3162,6 +3245,10 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
                 origin = _place_before(article, number, position) or _article_country(article, number) or origin
                 category = "state_media" if origin == "chinese" else "foreign_media"
+            if entity.document and entity.known is None:  # "a study", "the notice": its issuer's kind of source
+                category = sources.document_words()[entity.document]
+                if category == "official" and not _names_country(entity):
+                    origin = _article_country(article, number) or origin
             labels[id(entity)] = category, origin
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"

@@ -76,6 +76,13 @@ def role_words() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def document_words() -> dict[str, str]:
+    """Lower-cased document noun that may itself be a source ("according to a study") -> its category."""
+    rows = _read_rows(LEXICONS / "document_words.csv", ("word", "category"))
+    return {row["word"].strip().lower(): row["category"].strip() for row in rows}
+
+
+@lru_cache(maxsize=None)
 def nationality_words() -> dict[str, str]:
     """Nationality, country or Chinese place word (case kept) -> origin."""
     rows = _read_rows(LEXICONS / "nationality_words.csv", ("word", "origin"))

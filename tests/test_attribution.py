@@ -1533,4 +1533,54 @@ def test_a_document_is_credited_to_the_issuer_named_right_after_it():
                     "Prevention and Control Mechanism on Monday, after Tianjin reported a confirmed case.",
                     "With regular nucleic acid tests in place, the notice highlights the significance of "
                     "comprehensive disinfection of storage facilities.")
-    assert (2, "Joint Prevention and Control Mechanism", "official", "chinese", "indirect") in frame
+    assert (2, "State Council's Joint Prevention and Control Mechanism", "official", "chinese", "indirect") in frame
+
+
+def test_a_document_stands_for_its_issuer_for_the_rest_of_the_article():
+    # China Daily, 2020: "the document" and "it" several paragraphs after the notice was introduced
+    issuer = "State Council's Joint Prevention and Control Mechanism"
+    frame = records("The heightened precautions were announced in a notice, released by the State Council's Joint "
+                    "Prevention and Control Mechanism on Monday, after Tianjin reported a confirmed case.",
+                    "With regular nucleic acid tests in place, the notice highlights the significance of "
+                    "comprehensive disinfection of storage facilities.",
+                    "Sellers of cold-chain imported food must present disinfection certificates before their products "
+                    "are allowed to enter the market, according to the document.",
+                    "Disinfection should be conducted only once in most cases, it said.",
+                    "The document also stresses improving the capability of tracing the origin and flow of "
+                    "cold-storage products.")
+    assert frame[1:] == [(n, issuer, "official", "chinese", "indirect") for n in (2, 3, 4, 5)]
+
+
+def test_a_document_with_no_issuer_is_itself_the_source():
+    # The Guardian, 2020: the study is cited, then "the study" and "it" are the same source
+    frame = records("Coronavirus may have been present and spreading in Wuhan as early as August last year, "
+                    "according to a study that analysed satellite imagery of car parks outside major hospitals.",
+                    "According to the study, the increase in vehicle volume coincided with a rise in queries on the "
+                    "Chinese search engine Baidu.",
+                    '"In August, we identify a unique increase in searches for diarrhoea," it said.')
+    assert frame == [(1, "study", "expert", "foreign", "indirect"), (2, "study", "expert", "foreign", "indirect"),
+                     (3, "study", "expert", "foreign", "direct")]
+
+
+def test_a_cited_report_never_introduced_is_the_report_not_the_last_organisation():
+    # China Daily, 2019: before, "according to the report" went to "it", the last organisation named (China)
+    assert records("For China, the bad performance indicators include public expenditure on agricultural R&D. "
+                   "The country records a score of zero in the categories of R&D public investment and corruption, "
+                   "according to the study.") == [(1, "study", "expert", "foreign", "indirect")]
+
+
+def test_a_statement_on_a_website_is_credited_to_the_site_owner():
+    # Xinhua via China Daily, 2018
+    frame = records("China suspended tariff concessions on 128 items of U.S. products starting Monday, according to "
+                    "the Ministry of Finance. The Customs Tariff Commission of the State Council has decided to "
+                    "impose a tariff of 15 percent on 120 items, according to a statement posted on the ministry "
+                    "website.")
+    assert [row[1] for row in frame] == ["Ministry of Finance"]
+
+
+def test_the_statement_belongs_to_who_said_it_in_the_statement():
+    # Xinhua via China Daily, 2018: not "Effective", the word that opens the sentence
+    frame = records("Effective Thursday, importers of the resin will have to pay a tariff of 47.1 percent for the next "
+                    "five years, the Ministry of Commerce (MOC) said Wednesday in a statement. The domestic industry "
+                    "saw actual damages, according to the statement.")
+    assert [row[1] for row in frame] == ["Ministry of Commerce"]

@@ -7,6 +7,9 @@ The lexicons in ``analysis/lexicons/`` hold general knowledge, not answers:
   ``org`` (an organisation word: "ministry", "university", "giant") or
   ``weak_role`` (a default when nothing else decides: "spokesperson",
   "president", "director");
+* ``administrative_units.csv`` (word): an administrative area ("district",
+  "county", "area") makes a role official where the role governs it ("deputy
+  director of the Binhai area", not "a resident of Hubei province");
 * ``nationality_words.csv`` (word, origin): countries, nationalities, Chinese
   provinces and cities, "CPC";
 * ``known_sources.csv`` (name, aliases, category, origin, kind): well-known
@@ -336,9 +339,20 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
             org_votes[category] = org_votes.get(category, 0) + 1
         else:
             in_text[kind] = category
+    for governed in _governed_unit_pattern().finditer(text):
+        if lexicon.get(governed.group(1).lower(), ("", ""))[1] in ("role", "weak_role"):
+            org_votes["official"] = org_votes.get("official", 0) + 1  # "deputy director of the Binhai area"
     if org_votes:
         in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
     return tuple(in_text.items())
+
+
+@lru_cache(maxsize=None)
+def _governed_unit_pattern() -> re.Pattern:
+    """"<role> of [the] <Name> <administrative unit>", with the role word in group 1."""
+    rows = _read_rows(LEXICONS / "administrative_units.csv", ("word",))
+    units = trie_pattern(row["word"].strip().lower() for row in rows)
+    return re.compile(rf"([\w\-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\-]*\s+){{1,3}}(?:{units})\b")
 
 
 @lru_cache(maxsize=None)

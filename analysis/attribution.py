@@ -69,13 +69,17 @@ _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|af
                               r"((?:the|a|an|[A-Z][\w\-]*'s)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
                               r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
-_THE_DOCUMENT = re.compile(r"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?(statement|release|report|letter|notice|memo|document|"
-                           r"filing|study|survey|email|post|tweet)$")
+# documents that can stand in a subject: the nouns of document_words.csv but "paper" (also a newspaper), and the
+# documents that only ever stand for their issuer ("a release from UFCW Local 832 said")
+_SUBJECT_DOCUMENTS = sources.trie_pattern(
+    (set(sources.document_words()) - {"paper"}) | {"release", "filing", "email", "post", "tweet"})
+_THE_DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?({_SUBJECT_DOCUMENTS})$")
 _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # names joined by "and" right before a named subject: "Lawrence Summers and", "Jiang Chao, Li Jinliu and"
 _JOINT_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+)"
                            r"(?:\s*,\s*((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+))?\s*,?\s+and\s+$")
@@ -235,13 +239,13 @@ _AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+"
 _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_DOCUMENT_WORD = re.compile(r"\b(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|"
-                            r"post|tweet)\b")
+_DOCUMENT_WORD = re.compile(rf"\b(?:{_SUBJECT_DOCUMENTS})\b")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
     r"(?:(?:emailed|written|joint|official|brief|new|latest|press|news)\s+)?"
-    r"(?:statement|release|report|letter|notice|memo|document|filing|study|survey|email|post|tweet)"
-    r"(?:\s+(?:[\w\-]+\s+){0,5}?(?P<link>from|by|of|in)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?))?\s*$")
+    rf"(?:{_SUBJECT_DOCUMENTS})"
+    r"(?:\s+(?:[\w\-]+\s+){0,5}?(?P<link>from|by|of|in)\s+(?P<by>(?:the\s+)?[A-Z][^,\x01]*?|"
+    r"(?:two|three|four|five|several|a\s+team\s+of)\s+[^,\x01]*?))?\s*$")
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
@@ -1142,8 +1146,8 @@ class _Article:
     def entity_for_role(self, phrase: str, where: tuple[int, int]) -> Entity | None:
         tokens = phrase.split()
         determiner = tokens[0].lower() if tokens and tokens[0].lower() in _DETERMINERS else ""
-        if determiner and tokens[1:2] == ["of"]:  # "some of the scientists": a part of the group, named whole
-            determiner = ""
+        if determiner and tokens[1:2] == ["of"] or determiner in _NUMBER_WORDS and len(tokens) > 1:
+            determiner = ""  # "some of the scientists", "two Melbourne University academics": named whole
         body = " ".join(tokens[1:] if determiner else tokens)
         if not body:
             return None
@@ -2127,6 +2131,8 @@ class _Paragraph:
                     return found[0], offset + last.find(found[0]), []
             if owner and _is_cap(owner.split()[0].removeprefix("the ").strip() or "x"):
                 return owner.strip(), offset + last.find(owner), []
+            if owner and not named and _role_word(owner.split()[-1]):  # "An analysis by two Melbourne University
+                return owner.strip(), offset + last.find(owner), []     # academics found": the academics
             if last.split()[0].lower() in ("the", "a", "an") and len(last.split()) <= 3:  # resolved by _resolve
                 return last.strip(), offset + len(last) - len(last.lstrip()), []
             return None

@@ -1584,3 +1584,12 @@ def test_the_statement_belongs_to_who_said_it_in_the_statement():
                     "five years, the Ministry of Commerce (MOC) said Wednesday in a statement. The domestic industry "
                     "saw actual damages, according to the statement.")
     assert [row[1] for row in frame] == ["Ministry of Commerce"]
+
+
+def test_a_document_by_a_group_is_the_group_named_with_its_number():
+    # The Guardian, 2020; China Daily, 2018: a number word stays in the name, as digits do ("100 Chinese scholars")
+    assert records("An analysis by two Melbourne University academics found that seven Australian universities are "
+                   'at "high financial risk".') == [(1, "two Melbourne University academics", "expert", "foreign",
+                                                      "mixed")]
+    assert records("Pork producers will lose out, according to two senior officials.") == [
+        (1, "two senior officials", "official", "foreign", "indirect")]

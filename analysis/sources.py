@@ -403,9 +403,14 @@ def _origin_in(text: str) -> str | None:
     descriptions and aliases recur."""
     words = nationality_words()
     based = _based_pattern().search(text) if "-based" in text else None
+    stationed = None
     if based:  # "analyst at the Washington-based Peterson Institute": where the employer is decides
-        return words[based.group(1)]
-    for match in nationality_pattern().finditer(text):
-        if not _TOPIC_AFTER.match(text, match.end()):
+        role = _role_matches(text[based.end():based.end() + 40].lstrip())
+        first = next(iter(role), None)
+        if first is None or first.start() != 0 or role_words()[first.group(1).lower()][1] == "org":
+            return words[based.group(1)]
+        stationed = based.start()  # "the Beijing-based director ... for Wisconsin fund management company FirstPathway
+    for match in nationality_pattern().finditer(text):  # Partners": where a person works is no nationality
+        if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()):
             return words[match.group(1)]
-    return None
+    return words[based.group(1)] if based else None

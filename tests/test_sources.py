@@ -178,3 +178,17 @@ def test_scientist_and_council_role_words(name, descriptors, expected):
 ])
 def test_administrative_units_and_students(name, descriptors, expected):
     assert sources.classify(name, descriptors) == expected
+
+
+@pytest.mark.parametrize("descriptors, expected", [
+    # China Daily, 2015 and 2023: where a person is stationed is no nationality when another place word follows
+    (["the Beijing-based director of China operations for Wisconsin fund management company FirstPathway Partners"],
+     ("business", "foreign")),
+    (["a British business adviser who was a Hong Kong-based consultant to public and private sector organizations"],
+     ("business", "foreign")),
+    # ... and still decides when nothing else does; an employer's base decides first
+    (["a Beijing-based analyst"], ("expert", "chinese")),
+    (["an analyst at the Washington-based Peterson Institute"], ("expert", "foreign")),
+])
+def test_a_based_person_is_placed_not_given_a_nationality(descriptors, expected):
+    assert sources.classify("John Smith", descriptors) == expected

@@ -1,10 +1,10 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3) are well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
-blind3 for the one after).
+blind3 for the one after, blind4 for the one after that).
 """
 
 from __future__ import annotations
@@ -78,6 +78,11 @@ SETS = {
         sample_texts={78: "Contact the writer at chenweihua@chinadailyusa.com",
                       136: "But some members of the government's backbench were not so diplomatic."},
         outlets=EDITIONS, true_positives=[39, 18, 57, 62, 119]),
+    "blind4": Expected(
+        china_daily=6, records=190, required=131, last_china_daily=86, china_daily_required=54,
+        no_cue={47, 94, 167, 187}, n_paragraphs=[15, 13, 11, 16, 16, 15, 13, 18, 19, 14, 19, 18],
+        sample_texts={70: "kahon@chinadailyhk.com", 136: "The Associated Press and AFP contributed to this report"},
+        outlets=EDITIONS, true_positives=[43, 11, 54, 77, 131]),
 }
 
 

@@ -803,9 +803,12 @@ def _split_name(phrase: str) -> tuple[str, str]:
             title_at = index
     after = run[title_at + 1:]
     prefix = " ".join(tokens[:run_start])
-    if title_at < 0 and len(run) >= 3 and run[0].removesuffix("'s") in sources.nationality_words() and \
-            not sources.organisation_word_in(" ".join(run[1:])) and all(_is_cap(t) for t in run[1:]):
-        return " ".join(run[1:]), " ".join(tokens[:run_start + 1])
+    place = next((size for size in (3, 2, 1) if len(run) >= size + 2
+                  and " ".join(run[:size]).removesuffix("'s") in sources.nationality_words()
+                  and (size == 1 or _looks_personal(run[size:]))), 0) if title_at < 0 else 0
+    if place and not sources.organisation_word_in(" ".join(run[place:])) and all(_is_cap(t) for t in run[place:]):
+        # "Chinese Ambassador to the United Kingdom Liu Xiaoming": the place ends the title
+        return " ".join(run[place:]), " ".join(tokens[:run_start + place])
     if title_at < 0:
         return " ".join(run), prefix
     if after and _is_cap(after[0]) and not after[0].lower() in _CONNECTORS:
@@ -816,6 +819,13 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if not after and sources.role_words().get(_bare(run[-1]).lower(), ("", ""))[1] in ("role", "weak_role"):
         return "", " ".join(tokens)
     return " ".join(run), prefix
+
+
+def _looks_personal(words: list[str]) -> bool:
+    """Whether two or three capitalised words read as a person's name: a known first name, or a Chinese name."""
+    name = " ".join(words)
+    return len(words) <= 3 and (words[0] in sources.first_name_genders() or sources.looks_chinese_name(name)
+                                or sources.looks_romanised_chinese_name(name))
 
 
 @lru_cache(maxsize=1 << 16)

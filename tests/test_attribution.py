@@ -1593,3 +1593,17 @@ def test_a_document_by_a_group_is_the_group_named_with_its_number():
                                                       "mixed")]
     assert records("Pork producers will lose out, according to two senior officials.") == [
         (1, "two senior officials", "official", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 and 2018: a place of two words ends the title before a person's name
+    ('Chinese Ambassador to the United Kingdom Liu Xiaoming has condemned a "political virus" that he says has '
+     'emerged during the COVID-19 pandemic.', (1, "Liu Xiaoming", "official", "chinese", "mixed")),
+    ("Chinese Ambassador to the United States Cui Tiankai said China would respond.",
+     (1, "Cui Tiankai", "official", "chinese", "indirect")),
+    # ... but an organisation named after the place keeps it
+    ("Hong Kong Democracy Watch (HKDW) said the poll was flawed.",
+     (1, "Hong Kong Democracy Watch", "other", "chinese", "indirect")),
+])
+def test_a_place_of_several_words_ends_the_title_before_a_name(text, expected):
+    assert records(text)[0] == expected

@@ -69,11 +69,12 @@ _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|af
                               r"((?:the|a|an|[A-Z][\w\-]*'s)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
                               r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
-# documents that can stand in a subject: the nouns of document_words.csv but "paper" (also a newspaper), and the
+# documents that "the <noun>" stands for: the nouns of document_words.csv but "paper" (also a newspaper), and the
 # documents that only ever stand for their issuer ("a release from UFCW Local 832 said")
-_SUBJECT_DOCUMENTS = sources.trie_pattern(
-    (set(sources.document_words()) - {"paper"}) | {"release", "filing", "email", "post", "tweet"})
-_THE_DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?({_SUBJECT_DOCUMENTS})$")
+_ISSUED_DOCUMENTS = (set(sources.document_words()) - {"paper"}) | {"release", "filing", "email", "post", "tweet"}
+_THE_DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?({sources.trie_pattern(_ISSUED_DOCUMENTS)})$")
+# ... and, in a subject that names its owner, a newspaper's own pieces ("An editorial in the Global Times said")
+_SUBJECT_DOCUMENTS = sources.trie_pattern(_ISSUED_DOCUMENTS | {"editorial", "op-ed", "commentary"})
 _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
@@ -205,6 +206,7 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
                                r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
                                r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
 _WEBSITE_OWNER = re.compile(r"^\s+(?:posted\s+|published\s+|released\s+|issued\s+)?on\s+(?:the\s+)?"
                             r"([\w\-]+(?:\s+[\w\-]+){0,3}?)(?:'s)?\s+(?:official\s+)?website\b")
@@ -1610,7 +1612,8 @@ class _Paragraph:
                 if noun in sources.document_words():
                     self.article.remember_document(noun, resolved[0])
                 return resolved
-            earlier = self.article.document_for(noun, where, phrase)
+            earlier = self.article.document_for(noun, where, phrase) or self._earlier_document_speaker(noun, where,
+                                                                                                        phrase)
             if earlier is not None:
                 return earlier, phrase
             if noun in sources.document_words() and cited:  # "according to the report": the report itself
@@ -1695,6 +1698,30 @@ class _Paragraph:
             return None
         return None
 
+    def _earlier_document_speaker(self, noun: str, where: tuple[int, int], phrase: str) -> Entity | None:
+        """For "the report" far from where it was introduced: the source credited with a cue right next to "its
+        report" / "a report" in an earlier paragraph ("... the Australian Strategic Policy Institute said, in its
+        report, ..." five paragraphs before "the report found")."""
+        pattern = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+)?{noun}\b")
+        index = self.article.index_of.get(self.number, 0)
+        for number in reversed(self.article.order[:index]):
+            text = self.article.texts[number]
+            found = None
+            for match in pattern.finditer(text):
+                found = match
+            if found is None:
+                continue
+            if _CITED_BEFORE.search(text, 0, found.start()):
+                return None
+            near = [(abs(cue_start - found.start()), entity) for (seen, cue_start), entity in self.article.last_speakers
+                    if seen == number and abs(cue_start - found.start()) <= _DOCUMENT_TO_CUE and not entity.document]
+            if not near:
+                return None
+            entity = min(near, key=lambda pair: pair[0])[1]
+            self.article.remember_document(noun, entity)
+            return self.article.touch(entity, where, phrase)
+        return None
+
     def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
         """The subject phrase of the sentence before the one at ``position``, in this paragraph."""
         start = self.sentence_of(position)[0]
@@ -1741,11 +1768,12 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
+        quote_before = _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""  # '"...," Sinclair concludes.'
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
-                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not (
-                _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""):  # '"...," Sinclair concludes.'
+                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before:
             return
-        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right):
+        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right) \
+                and not quote_before:  # '"...," the report found.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
@@ -2124,6 +2152,8 @@ class _Paragraph:
         if document:
             named = document.group("owner") if document.group("owner") not in ("A", "An", "The") else None
             owner = named or document.group("by")
+            if owner and owner.split()[0] in _TIME_WORDS:
+                return None  # "The Economist produced an editorial in the week of Oct 4 called": no owner
             if owner and not named and document.group("link") == "in":
                 found = _leading_np(owner)  # "A report in the Washington Post two weeks later highlighted"
                 known = sources.lookup(self.article.registry, found[0]) if found is not None else None

@@ -1607,3 +1607,22 @@ def test_a_document_by_a_group_is_the_group_named_with_its_number():
 ])
 def test_a_place_of_several_words_ends_the_title_before_a_name(text, expected):
     assert records(text)[0] == expected
+
+
+def test_the_report_far_from_its_introduction_is_its_issuer():
+    # The Guardian, 2021: "its report" five paragraphs before "the report found"; '"...," the report found.'
+    frame = records('Attacks intensified, the Australian Strategic Policy Institute said, in its report, "Trigger '
+                    'Warning".', "Researchers tracked posts on Facebook, Twitter and YouTube.",
+                    "The posts claimed that the broadcaster was biased.",
+                    '"The coordinated approach highlights several features of the apparatus," the report found.')
+    assert frame[-1] == (4, "Australian Strategic Policy Institute", "expert", "foreign", "direct")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The Guardian, 2020; China Daily, 2016: a newspaper's own piece is the newspaper
+    ('An editorial in the Global Times said: "A politicised appeal won\'t be supported at the assembly."',
+     "Global Times"),
+    ('"The move will hurt both sides," a Japan Times editorial commented.', "Japan Times"),
+])
+def test_an_editorial_is_its_newspaper(text, speaker):
+    assert [row[1] for row in records(text)] == [speaker]

@@ -762,6 +762,11 @@ def _split_name(phrase: str) -> tuple[str, str]:
         return acronym, ""
     if tokens[-1].endswith("'s") and len(tokens[-1]) > 2:  # "US President Joe Biden's (administration)"
         tokens = tokens[:-1] + [tokens[-1][:-2]]
+    named = next((index for index, token in enumerate(tokens[:-1]) if token in ("surnamed", "named")
+                  and _is_cap(tokens[index + 1])), None)
+    if named is not None:  # "A housewife surnamed Chan from the western suburbs of Hong Kong Island": Chan
+        end = named + 2 + (named + 2 < len(tokens) and _is_cap(tokens[named + 2]))
+        return " ".join(tokens[named + 1:end]), " ".join(tokens[:named] + tokens[end:])
     run_start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -3098,6 +3103,19 @@ def _unqualified_official(entity: Entity, category: str, affiliation: sources.Kn
     return not _names_country(entity)
 
 
+# "Wuhu, Anhui province": a place the article puts in a Chinese province
+_IN_PROVINCE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+([A-Z][a-z]+)\s+[Pp]rovince\b")
+
+
+def _chinese_places(article: _Article) -> frozenset[str]:
+    """Places the article itself locates in a Chinese province ("Wuhu, Anhui province", "Dalian, Liaoning
+    province"), beyond the places of ``nationality_words.csv``: their sources are Chinese."""
+    words = sources.nationality_words()
+    return frozenset(match.group(1) for text in article.texts.values() if "rovince" in text
+                     for match in _IN_PROVINCE.finditer(text)
+                     if words.get(match.group(2)) == "chinese" and match.group(1) not in words)
+
+
 def _names_country(entity: Entity) -> bool:
     """Whether a country or nationality word is in the entity's name, descriptions or aliases."""
     return any(sources.nationality_pattern().search(text) for text in [entity.name, *entity.descriptors,
@@ -3257,6 +3275,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     described_later = _described_later(article)
     named = _named_elsewhere(article, records)
     hong_kong = any(place in text for text in article.texts.values() for place in _HONG_KONG_WORDS)
+    places = _chinese_places(article)
     spoken = {(number, id(entity)) for _, number, _, entity, *_ in records}
     for article_id, number, position, entity, mention, cue, spans in records:
         if id(entity) in named:  # "the WHL commissioner said ..." before "WHL commissioner Ron Robison said"
@@ -3291,6 +3310,12 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
                 origin = _place_before(article, number, position) or _article_country(article, number) or origin
                 category = "state_media" if origin == "chinese" else "foreign_media"
+            if places and origin == "foreign" and entity.known is None and not _names_country(entity) and any(
+                    _has_phrase(text, place) for text in (entity.name, *entity.descriptors, *entity.aliases)
+                    for place in places):  # "Wuhu Daily" in a report on "Wuhu, Anhui province"
+                origin = "chinese"
+                category = "state_media" if category == "foreign_media" else \
+                    "official" if entity.name in places else category
             if entity.document and entity.known is None:  # "a study", "the notice": its issuer's kind of source
                 category = sources.document_words()[entity.document]
                 if category == "official" and not _names_country(entity):

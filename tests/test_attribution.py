@@ -1626,3 +1626,17 @@ def test_the_report_far_from_its_introduction_is_its_issuer():
 ])
 def test_an_editorial_is_its_newspaper(text, speaker):
     assert [row[1] for row in records(text)] == [speaker]
+
+
+def test_a_place_the_article_puts_in_a_chinese_province_makes_its_sources_chinese():
+    # China Daily, 2020: "Wuhu" is in no lexicon, but the article says where it is
+    assert records("Wuhu, Anhui province has banned sales of all imported cold-chain food, Wuhu Daily reported on "
+                   "Tuesday.", "Authorities in Wuhu said the city remains a low-risk area.") == [
+        (1, "Wuhu Daily", "state_media", "chinese", "indirect"),
+        (2, "Authorities in Wuhu", "official", "chinese", "indirect")]
+
+
+def test_surnamed_gives_the_name_whatever_follows():
+    # China Daily, 2014
+    assert records("A housewife surnamed Chan from the western suburbs of Hong Kong Island said that footage of the "
+                   "protests is emotionally disturbing to her.") == [(1, "Chan", "other", "chinese", "indirect")]

@@ -80,6 +80,7 @@ _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len,
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
+_POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 # names joined by "and" right before a named subject: "Lawrence Summers and", "Jiang Chao, Li Jinliu and"
 _JOINT_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+)"
@@ -716,8 +717,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
                 and token not in _cue_lexicon()[0] and not (  # "Xi Jinping visited Peking University": a verb
                     token.endswith("ed") and _is_cap(tokens[index - 1][0]) and not tokens[index - 1][0].endswith("'s")
                     and tokens[index - 1][0].lower() not in _DETERMINERS) \
-                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]):  # "country's envoy"
-            pass
+                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]) \
+                and not (index + 1 < len(tokens) and tokens[index + 1][0] in _POSSESSIVE_PRONOUNS):
+            pass  # "the country's envoy", not "Trump shook his head"
         elif lower in _PRONOUNS and index == 0:
             end = tokens[index][1] + len(token)
             break
@@ -2123,6 +2125,8 @@ class _Paragraph:
             return relative
         if ("and" in last[-12:] or "or" in last[-12:] or "but" in last[-12:]) and _COORDINATION_END.search(last[-12:]):
             opening = _strip_clause_words(last).split()[:1]
+            if opening and opening[0].lower() in ("he", "she"):  # "But he shook his head and said no"
+                return opening[0], offset + last.find(opening[0]), []
             if opening and (opening[0] in _FINITE_AUXILIARIES or opening[0].endswith("ed")) and len(segments) >= 2:
                 # "Newsom, a Democrat, has sued Trump over ... but stressed": the subject opens the sentence
                 first, first_offset = segments[0]

@@ -1640,3 +1640,19 @@ def test_surnamed_gives_the_name_whatever_follows():
     # China Daily, 2014
     assert records("A housewife surnamed Chan from the western suburbs of Hong Kong Island said that footage of the "
                    "protests is emotionally disturbing to her.") == [(1, "Chan", "other", "chinese", "indirect")]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # GGT (Reuters, 2019): "his head" is no role phrase glued to the name, and "he ... and said" is "he"
+    (("On Thursday, Trump did not dismiss the possibility of meeting Xi. But he shook his head and said no when "
+      "reporters asked if the meeting would take place before March 2.",), [(1, "Trump", "official", "foreign",
+                                                                            "indirect")]),
+    (("Trump shook his head and said that the meeting would not take place.",),
+     [(1, "Trump", "official", "foreign", "indirect")]),
+    # China Daily, 2015
+    (("James Shikwati, a Kenyan economist, was ranked as one of the top 100 most influential Kenyans.",
+      "He dismisses critics of China's role in Africa and says the world's second-largest economy is making African "
+      "leaders think in a more integrated way."), [(2, "James Shikwati", "expert", "foreign", "indirect")]),
+])
+def test_a_pronoun_subject_before_and_said(texts, expected):
+    assert records(*texts) == expected

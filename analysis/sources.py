@@ -42,6 +42,9 @@ LEXICONS = Path(__file__).with_name("lexicons")
 CATEGORIES = ("official", "expert", "foreign_media", "state_media", "business", "other")
 ORIGINS = ("chinese", "foreign")
 KINDS = ("person", "org")
+# military ranks written before a name ("Gen Mark Milley", "Adm. John Aquilino"): an official source
+MILITARY_RANKS = frozenset({"Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Adm", "Adm.", "Admiral",
+                            "Brig", "Brig.", "Sgt", "Sgt.", "Cmdr", "Cmdr."})
 
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -316,6 +319,8 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
         return affiliated
     if found["org"] not in (None, "other"):
         return found["org"]
+    if any(text.split(None, 1)[:1][0] in MILITARY_RANKS for text in texts if text.strip()):
+        return "official"  # "Gen Mark Milley, the chairman of the US joint chiefs of staff"
     if any(text.split(None, 1)[:1] in (["Dr"], ["Dr."]) for text in texts):
         return "expert"  # a doctor or PhD with no role or employer that decides ("Dr Zhang Wenhong, a director of ...")
     for kind in ("org", "weak_role"):

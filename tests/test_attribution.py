@@ -1656,3 +1656,10 @@ def test_surnamed_gives_the_name_whatever_follows():
 ])
 def test_a_pronoun_subject_before_and_said(texts, expected):
     assert records(*texts) == expected
+
+
+def test_a_military_rank_is_an_official_title_not_part_of_the_name():
+    # The Guardian, 2020: "chairman" alone would make him business
+    assert records('On Tuesday, the chairman of the US joint chiefs of staff, Gen Mark Milley, said " the weight of '
+                   'evidence " pointed to natural transmission.') == [(1, "Mark Milley", "official", "foreign",
+                                                                        "mixed")]

@@ -3315,8 +3315,9 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                 origin = _place_before(article, number, position) or _article_country(article, number) or origin
                 category = "state_media" if origin == "chinese" else "foreign_media"
             if places and origin == "foreign" and entity.known is None and not _names_country(entity) and any(
-                    _has_phrase(text, place) for text in (entity.name, *entity.descriptors, *entity.aliases)
-                    for place in places):  # "Wuhu Daily" in a report on "Wuhu, Anhui province"
+                    _has_phrase(entity.name, place) or entity.kind == "org" and any(
+                        _has_phrase(alias, place) for alias in entity.aliases) for place in places):
+                # "Wuhu Daily", "Authorities in Wuhu"; not a person whose description mentions the place
                 origin = "chinese"
                 category = "state_media" if category == "foreign_media" else \
                     "official" if entity.name in places else category

@@ -792,7 +792,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
     if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS | {"on"} and _role_word(tokens[run_start - 2]):
-        return "", " ".join(tokens)
+        tail = _personal_tail(run)  # "Secretary of State Mike Pompeo": a name after the body the role belongs to
+        return (" ".join(run[-tail:]), " ".join(tokens[:len(tokens) - tail])) if tail else ("", " ".join(tokens))
     if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
             any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
         return "", " ".join(tokens)
@@ -808,7 +809,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
         word = _bare(token).lower()
         if word.endswith("'s"):
             title_at = index
-        elif word in sources.role_words() or token in _HONORIFICS:
+        elif word in sources.role_words() or token in _HONORIFICS or index and \
+                f"{_bare(run[index - 1]).lower()} {word}" in sources.role_words():  # "Director General"
             title_at = index
     after = run[title_at + 1:]
     prefix = " ".join(tokens[:run_start])
@@ -818,9 +820,13 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if place and not sources.organisation_word_in(" ".join(run[place:])) and all(_is_cap(t) for t in run[place:]):
         # "Chinese Ambassador to the United Kingdom Liu Xiaoming": the place ends the title
         return " ".join(run[place:]), " ".join(tokens[:run_start + place])
+    tail = _personal_tail(run) if title_at < 0 else 0
+    if tail:  # "UN Liu Jieyi", "Comrade Xi Jinping": the person ends the run
+        return " ".join(run[-tail:]), " ".join(tokens[:len(tokens) - tail])
     if title_at < 0:
         return " ".join(run), prefix
-    if after and _is_cap(after[0]) and not after[0].lower() in _CONNECTORS:
+    if after and _is_cap(after[0]) and (after[0].lower() not in _CONNECTORS or sources.looks_chinese_name(
+            " ".join(after))):  # "Vice-Foreign Minister Le Yucheng"
         return " ".join(after), " ".join(tokens[:run_start] + run[:title_at + 1])
     if len(after) >= 3 and _is_cap(run[-1]) and _is_cap(run[-2]) and (
             run[-2] in sources.first_name_genders() or sources.looks_chinese_name(" ".join(run[-2:]))):
@@ -828,6 +834,29 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if not after and sources.role_words().get(_bare(run[-1]).lower(), ("", ""))[1] in ("role", "weak_role"):
         return "", " ".join(tokens)
     return " ".join(run), prefix
+
+
+def _personal_tail(run: list[str]) -> int:
+    """How many words at the end of a capitalised run make a person's name after words that are not part of it
+    ("UN Liu Jieyi", "Comrade Xi Jinping"): 2 or 3, or 0. Every word before must be a title word (an acronym, a
+    place, a role or organisation word), so "Mary Ann Smith" and "Carrie Lam Cheng Yuet-ngor"
+    stay whole."""
+    for size in (2, 3):
+        if len(run) <= size or not _looks_personal(run[-size:]) or not all(
+                _title_word(word) for word in run[:-size]):
+            continue  # "Carrie Lam Cheng Yuet-ngor", "Mary Ann Smith", "Mehmood Ul Hassan Khan": one name
+        if not all(_is_cap(word) for word in run[-size:]) or sources.organisation_word_in(" ".join(run[-size:])):
+            continue
+        return size
+    return 0
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised word that is no part of a person's name: an acronym ("UN", "NHC"), a place or nationality, a
+    role or organisation word, an honorific."""
+    bare = _bare(word).removesuffix("'s")
+    return (len(bare) >= 2 and bare.isupper()) or bare in sources.nationality_words() or _role_word(bare) \
+        or sources.organisation_word_in(bare) or bare in _HONORIFICS
 
 
 def _looks_personal(words: list[str]) -> bool:

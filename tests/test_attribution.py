@@ -1663,3 +1663,24 @@ def test_a_military_rank_is_an_official_title_not_part_of_the_name():
     assert records('On Tuesday, the chairman of the US joint chiefs of staff, Gen Mark Milley, said " the weight of '
                    'evidence " pointed to natural transmission.') == [(1, "Mark Milley", "official", "foreign",
                                                                         "mixed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014-2020: a title word, acronym or rank before a person's name is no part of it
+    ("Comrade Xi Jinping said that reform must go on.", (1, "Xi Jinping", "official", "chinese", "indirect")),
+    ("Vice-Foreign Minister Le Yucheng said that the visit was a success.",
+     (1, "Le Yucheng", "official", "chinese", "indirect")),
+    ("China's Permanent Representative to the UN Liu Jieyi said that the resolution was flawed.",
+     (1, "Liu Jieyi", "official", "chinese", "indirect")),
+    ("Secretary of State Mike Pompeo said that the talks would go on.",
+     (1, "Mike Pompeo", "official", "foreign", "indirect")),
+    ("Director General Tedros Adhanom Ghebreyesus said that the virus was contained.",
+     (1, "Tedros Adhanom Ghebreyesus", "official", "foreign", "indirect")),
+    # ... but a name of several parts stays whole
+    ("Mary Ann Smith said that it was fine.", (1, "Mary Ann Smith", "other", "foreign", "indirect")),
+    ("Carrie Lam Cheng Yuet-ngor said that it was fine.",
+     (1, "Carrie Lam Cheng Yuet-ngor", "other", "foreign", "indirect")),
+    ("Mehmood Ul Hassan Khan said that it was fine.", (1, "Mehmood Ul Hassan Khan", "other", "foreign", "indirect")),
+])
+def test_title_words_before_a_personal_name(text, expected):
+    assert records(text) == [expected]

@@ -271,6 +271,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|across|throughout)\s+$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
+_OPENING_ADVERBS = {"indeed", "thus", "hence", "nonetheless", "overall", "otherwise", "likewise", "yet", "so",
+                    "besides", "anyway", "today", "yesterday", "tomorrow", "now", "here", "there", "ultimately"}
 _LEADING_ADVERBIAL_WORDS = {
     "in", "on", "at", "during", "after", "before", "when", "while", "as", "per", "regarding", "concerning",
     "according", "asked", "since", "with", "for", "despite", "although", "though", "if", "however", "meanwhile",
@@ -1670,6 +1672,8 @@ class _Paragraph:
                     resolved[0].add_alias(phrase)
                     return resolved[0], phrase
         cached = self.article.named.get(phrase)
+        if not cached and len(words) == 1 and self._common_sentence_opener(phrase, position):
+            return None  # "Indeed, the Italian people have expressed", "History tells us"
         name, title = ("", "") if cached else _split_name(phrase)
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
@@ -1687,6 +1691,26 @@ class _Paragraph:
             entity.add_descriptor(descriptor)
             entity.add_alias(descriptor)
         return entity, phrase
+
+    def _common_sentence_opener(self, word: str, position: int) -> bool:
+        """Whether a lone capitalised word that opens its sentence is a common word, not a name: an adverb or a
+        participle ("Recently", "Having"), or a word the article also writes in lower case ("History", "Article")."""
+        start = self.sentence_of(position)[0]
+        if self.masked[start:position].strip(" \"'\x01(") or self.article._key(word) in self.article.by_key \
+                or _role_word(word) or _is_group(word):
+            return False  # "Scientists say", "Officials expressed": a group, not a common word
+        if sources.lookup(self.article.registry, word) or word in sources.nationality_words() \
+                or word in sources.first_name_genders() or word in sources.chinese_surnames() \
+                or word in sources.romanised_surnames():
+            return False
+        lower = word.lower()
+        if lower.endswith(("ly", "ing")) or lower in _LEADING_ADVERBIAL_WORDS or lower in _SENTENCE_ADVERBS \
+                or lower in _OPENING_ADVERBS:
+            return True
+        pattern = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+        named = re.compile(rf"[a-z,]\s+{re.escape(word)}(?![\w-])")  # "Jeremy Young": a name elsewhere
+        texts = self.article.texts.values()
+        return any(pattern.search(text) for text in texts) and not any(named.search(text) for text in texts)
 
     def _document_owner(self, noun: str, position: int) -> tuple[str, int] | None:
         """For "the statement": the subject of the sentence, in this paragraph or the one before, that introduced

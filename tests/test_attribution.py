@@ -1684,3 +1684,19 @@ def test_a_military_rank_is_an_official_title_not_part_of_the_name():
 ])
 def test_title_words_before_a_personal_name(text, expected):
     assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # China Daily and Global Times, 2014-2020: a sentence-opening adverb, participle or common word is no source
+    (("Recently, some foreign media reported that the virus came from a lab.",), []),
+    (("Having conceded that the system failed, Andrews said that it would be fixed.",),
+     [(1, "Andrews", "other", "foreign", "indirect")]),
+    (("History tells us that trade wars have no winners. The history of trade is long.",), []),
+    # ... but a group is ("Scientists say"), and so is a surname the article also uses as a name
+    (("Scientists say that the virus came from bats, and other scientists agree.",),
+     [(1, "Scientists", "expert", "foreign", "indirect")]),
+    (("Jeremy Young is a lawmaker in the city.", "Young said that the young people are angry."),
+     [(2, "Jeremy Young", "other", "foreign", "indirect")]),
+])
+def test_a_common_word_opening_a_sentence_is_no_source(texts, expected):
+    assert records(*texts) == expected

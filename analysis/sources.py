@@ -52,6 +52,9 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
 _TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics|operations)\b", re.IGNORECASE)
+# a country's name (not its adjective) before a word for who studies it: "a prominent China scholar"
+_COUNTRY_TOPIC_AFTER = re.compile(r"\s+(?:scholar|expert|analyst|watcher|hand|specialist|observer)s?\b")
+_ADJECTIVE_ENDING = re.compile(r"(?:ese|an|ish|i|ch|ic)$")
 
 
 @dataclass(frozen=True)
@@ -416,6 +419,7 @@ def _origin_in(text: str) -> str | None:
             return words[based.group(1)]
         stationed = based.start()  # "the Beijing-based director ... for Wisconsin fund management company FirstPathway
     for match in nationality_pattern().finditer(text):  # Partners": where a person works is no nationality
-        if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()):
+        if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()) and not (
+                _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))):
             return words[match.group(1)]
     return words[based.group(1)] if based else None

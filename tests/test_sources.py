@@ -192,3 +192,15 @@ def test_administrative_units_and_students(name, descriptors, expected):
 ])
 def test_a_based_person_is_placed_not_given_a_nationality(descriptors, expected):
     assert sources.classify("John Smith", descriptors) == expected
+
+
+@pytest.mark.parametrize("descriptor, expected", [
+    # China Daily, 2014-2020: a country's name before a word for who studies it is the topic, not the origin
+    ("a prominent China scholar", ("expert", "foreign")),
+    ("a veteran China watcher", ("expert", "foreign")),
+    # ... but a nationality adjective, or the country in an institution's name, still decides
+    ("a Chinese scholar", ("expert", "chinese")),
+    ("an expert at the China Institute of International Studies", ("expert", "chinese")),
+])
+def test_a_country_studied_is_no_origin(descriptor, expected):
+    assert sources.classify("David Lampton", [descriptor]) == expected

@@ -1,10 +1,11 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4) are well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5) are
+well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
-blind3 for the one after, blind4 for the one after that).
+blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4).
 """
 
 from __future__ import annotations
@@ -83,6 +84,11 @@ SETS = {
         no_cue={47, 94, 167, 187}, n_paragraphs=[15, 13, 11, 16, 16, 15, 13, 18, 19, 14, 19, 18],
         sample_texts={70: "kahon@chinadailyhk.com", 136: "The Associated Press and AFP contributed to this report"},
         outlets=EDITIONS, true_positives=[43, 11, 54, 77, 131]),
+    "blind5": Expected(
+        china_daily=9, records=174, required=131, last_china_daily=132, china_daily_required=88,
+        no_cue={21, 112, 114, 137, 146}, n_paragraphs=[15, 12, 14, 10, 17, 15, 18, 14, 17, 14, 16, 20],
+        sample_texts={80: "Evidence found", 110: "TOP 10 NEW EXPRESSIONS OF THE YEAR"},
+        outlets=EDITIONS, true_positives=[65, 23, 88, 43, 131]),
 }
 
 

@@ -1491,7 +1491,7 @@ class _Article:
             if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)
                     and id(entity) not in exclude
                     and _may_be_person(entity.name)) or (
-                    wanted_kind == "org" and entity.kind == "org"):
+                    wanted_kind == "org" and entity.kind == "org" and not _mere_place(entity)):
                 return self._bind(entity, gender, where, pronoun)
         if wanted_kind == "person":  # no person with evidence: a recent full personal name will do
             named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
@@ -3106,6 +3106,8 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
         for name, qualifier in _affiliation_names(text):
             known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
+            if known is not None and known.category.endswith("media") and qualifier in ("of", "for"):
+                continue  # "International Union for Conservation of Nature" is no body of the journal Nature
             if known is not None and known.kind == "org" and \
                     sources.nationality_words().get(qualifier, known.origin) == known.origin:
                 return known  # "the Peruvian Foreign Ministry" is not the (Chinese) Foreign Ministry
@@ -3171,6 +3173,12 @@ def _chinese_places(article: _Article) -> frozenset[str]:
     return frozenset(match.group(1) for text in article.texts.values() if "rovince" in text
                      for match in _IN_PROVINCE.finditer(text)
                      if words.get(match.group(2)) == "chinese" and match.group(1) not in words)
+
+
+def _mere_place(entity: Entity) -> bool:
+    """A country, place or nationality word that has never spoken nor been a clause subject ("a lab in Wuhan",
+    "Chinese"): no antecedent for "it"."""
+    return entity.name in sources.nationality_words() and not entity.spoke and entity.subject_seen == (0, 0)
 
 
 def _names_country(entity: Entity) -> bool:

@@ -1700,3 +1700,11 @@ def test_title_words_before_a_personal_name(text, expected):
 ])
 def test_a_common_word_opening_a_sentence_is_no_source(texts, expected):
     assert records(*texts) == expected
+
+
+def test_it_is_no_place_named_in_passing():
+    # China Daily, 2020: "Wuhan" is only where the lab is; "it" is the organisation that spoke
+    assert records("The International Union for Conservation of Nature said the pangolin trade must end.",
+                   "Pangolins were sold at a market in Wuhan, where the virus was first detected.",
+                   "Wildlife trade bans must be enforced, it said.")[-1] == (
+        3, "International Union for Conservation of Nature", "other", "foreign", "indirect")

@@ -3103,6 +3103,11 @@ def _affiliation(entity: Entity, registry: dict) -> sources.KnownSource | None:
     known = sources.lookup(registry, owner) if owner else None
     if known is not None and known.kind == "org":  # "State Council's Joint Prevention and Control Mechanism"
         return known
+    words = entity.name.split()
+    if entity.kind == "org" and len(words) >= 2 and sources.organisation_word_in(words[-1]):
+        known = sources.lookup(registry, " ".join(words[:-1]))
+        if known is not None:  # "Trump administration", "Morrison government": the leader's or body's country
+            return known
     for text in [*entity.descriptors, *entity.aliases]:  # "the ICTV group" is a body of the ICTV
         for name, qualifier in _affiliation_names(text):
             known = sources.lookup(registry, name) or _lookup_without_nationality(registry, name)
@@ -3173,6 +3178,24 @@ def _chinese_places(article: _Article) -> frozenset[str]:
     return frozenset(match.group(1) for text in article.texts.values() if "rovince" in text
                      for match in _IN_PROVINCE.finditer(text)
                      if words.get(match.group(2)) == "chinese" and match.group(1) not in words)
+
+
+def _administrative_area(name: str) -> bool:
+    """Whether a name ends in an administrative unit ("Xicheng district", "Fengtai District"): a local government."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in sources.administrative_units()
+
+
+def _unplaced(entity: Entity, affiliation: sources.KnownSource | None) -> bool:
+    """An organisation or an unnamed group with no country of its own ("Yumin Primary School", "local health
+    officials"), which belongs to the country the article is about; a named person keeps the default."""
+    if entity.known is not None or affiliation is not None or entity.document or _names_country(entity) \
+            or _ABROAD.search(entity.name):
+        return False  # a document's origin is its issuer's; "some countries" are other countries
+    return entity.kind == "org" or not entity.name[:1].isupper() or _administrative_area(entity.name)
+
+
+_ABROAD = re.compile(r"\b(?:countries|nations|foreign|overseas|international|global|world)\b", re.IGNORECASE)
 
 
 def _mere_place(entity: Entity) -> bool:
@@ -3370,6 +3393,8 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                 origin = _place_before(article, number, position) or origin
                 if number == article.order[0] and origin == "foreign":  # a headline has no place: its lead may
                     origin = _lead_place(article, entity, records) or origin
+                elif origin == "foreign":  # "authorities announced 49 new cases" in a report on Beijing
+                    origin = _article_country(article, number) or origin
             elif category == "other" and id(entity) in described_later:  # "The trade minister told ..."
                 category = described_later[id(entity)]
             elif _unqualified_media(entity, category, affiliation):  # "state media reported" in a report on China
@@ -3382,6 +3407,10 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                 origin = "chinese"
                 category = "state_media" if category == "foreign_media" else \
                     "official" if entity.name in places else category
+            if _administrative_area(entity.name) and entity.known is None:  # "a notice from Xicheng district"
+                category = "official"
+            if origin == "foreign" and category in ("official", "other") and _unplaced(entity, affiliation):
+                origin = _article_country(article, number) or origin  # "the school", "Xicheng district"
             if entity.document and entity.known is None:  # "a study", "the notice": its issuer's kind of source
                 category = sources.document_words()[entity.document]
                 if category == "official" and not _names_country(entity):

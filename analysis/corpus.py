@@ -45,8 +45,8 @@ _QUOTE_FOLD = {
 }
 # Runs of spaces become one plain space; a lone plain space is left alone (matching it costs time).
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u2000-\u200a\u3000]{2,}|[\t\u00a0\u2007\u202f\u2000-\u200a\u3000]")
-_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060]")
-_NEEDS_CLEANING = re.compile(r"[\t\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff\u200b\u200c\u200d\u2060]| {2}")
+_INVISIBLE = re.compile(r"[\ufeff\u200b\u200c\u200d\u2060\u00ad]")  # and the soft hyphen: "Chi\u00ad-chiu"
+_NEEDS_CLEANING = re.compile(r"[\t\u00ad\u00a0\u2007\u202f\u2000-\u200a\u3000\ufeff\u200b\u200c\u200d\u2060]| {2}")
 _WORD = re.compile(r"\w+(?:['\-]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
 # bytes.translate tables giving 1 for an ASCII word character (or for ' and -, which glue two words) and 0 else

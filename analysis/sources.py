@@ -356,10 +356,15 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def administrative_units() -> frozenset[str]:
+    """Lower-cased words for administrative areas ("district", "county")."""
+    return frozenset(row["word"].strip().lower() for row in _read_rows(LEXICONS / "administrative_units.csv", ("word",)))
+
+
+@lru_cache(maxsize=None)
 def _governed_unit_pattern() -> re.Pattern:
     """"<role> of [the] <Name> <administrative unit>", with the role word in group 1."""
-    rows = _read_rows(LEXICONS / "administrative_units.csv", ("word",))
-    units = trie_pattern(row["word"].strip().lower() for row in rows)
+    units = trie_pattern(administrative_units())
     return re.compile(rf"([\w\-]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\-]*\s+){{1,3}}(?:{units})\b")
 
 

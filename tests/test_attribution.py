@@ -1708,3 +1708,27 @@ def test_it_is_no_place_named_in_passing():
                    "Pangolins were sold at a market in Wuhan, where the virus was first detected.",
                    "Wildlife trade bans must be enforced, it said.")[-1] == (
         3, "International Union for Conservation of Nature", "other", "foreign", "indirect")
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # China Daily, 2020: an organisation or unnamed group with no country of its own belongs to the article's
+    (("A student in Beijing has tested positive for the novel coronavirus, Beijing authorities said.",
+      "In response, 33 students at Yumin Primary School have been quarantined at home, a statement from the school "
+      "said on Friday.",
+      "Both of their tests came back negative, a notice from Xicheng district said on Thursday night."),
+     [(1, "Beijing authorities", "official", "chinese", "indirect"),
+      (2, "Yumin Primary School", "other", "chinese", "indirect"),
+      (3, "Xicheng district", "official", "chinese", "indirect")]),
+    # ... but other countries stay foreign
+    (("China has released its data on the outbreak in Beijing in good faith.",
+      "Some countries said that the data came too late."), [(2, "Some countries", "other", "foreign", "indirect")]),
+])
+def test_an_unplaced_organisation_belongs_to_the_country_of_the_article(texts, expected):
+    assert records(*texts) == expected
+
+
+def test_a_soft_hyphen_is_no_part_of_a_name():
+    # China Daily, 2020: "Leung Chi\u00ad-chiu" as printed
+    assert records("Leung Chi\u00ad-chiu, a respiratory medicine specialist in Hong Kong, said that the case was "
+                   "worrying.") == [
+        (1, "Leung Chi-chiu", "expert", "chinese", "indirect")]

@@ -1713,11 +1713,11 @@ def test_it_is_no_place_named_in_passing():
 @pytest.mark.parametrize("texts, expected", [
     # China Daily, 2020: an organisation or unnamed group with no country of its own belongs to the article's
     (("A student in Beijing has tested positive for the novel coronavirus, Beijing authorities said.",
-      "In response, 33 students at Yumin Primary School have been quarantined at home, a statement from the school "
-      "said on Friday.",
+      "In response, 33 residents have been quarantined at home, a statement from the Xinjiekou neighbourhood "
+      "committee said on Friday.",
       "Both of their tests came back negative, a notice from Xicheng district said on Thursday night."),
      [(1, "Beijing authorities", "official", "chinese", "indirect"),
-      (2, "Yumin Primary School", "other", "chinese", "indirect"),
+      (2, "Xinjiekou neighbourhood committee", "official", "chinese", "indirect"),
       (3, "Xicheng district", "official", "chinese", "indirect")]),
     # ... but other countries stay foreign
     (("China has released its data on the outbreak in Beijing in good faith.",

@@ -2265,6 +2265,11 @@ class _Paragraph:
             found = tail
         phrase, inner = found
         if phrase in ("who", "which") and len(segments) >= 2:
+            if phrase == "who" and len(segments) >= 3 and _is_appositive(segments[-2][0].strip(), segments[-3][0]):
+                named = _trailing_np(segments[-3][0])  # "Nanda Lau, head of the Shanghai office of global law
+                if named is not None and _split_name(named[0])[0] and _may_be_person(named[0]) and \
+                        not sources.organisation_word_in(named[0]):  # firm Herbert Smith Freehills, who said"
+                    return named[0], segments[-3][1] + named[1], [segments[-2][0].strip()]
             antecedent = _trailing_np(segments[-2][0])
             if antecedent is None:
                 return None

@@ -1732,3 +1732,10 @@ def test_a_soft_hyphen_is_no_part_of_a_name():
     assert records("Leung Chi\u00ad-chiu, a respiratory medicine specialist in Hong Kong, said that the case was "
                    "worrying.") == [
         (1, "Leung Chi-chiu", "expert", "chinese", "indirect")]
+
+
+def test_who_after_a_description_is_the_person_described():
+    # China Daily, 2020: not the law firm that ends the description
+    assert records("Her opinion is shared by Nanda Lau, head of the Shanghai office of global law firm Herbert Smith "
+                   "Freehills, who said China has notably opened up its market to foreign investors.")[0][1] == \
+        "Nanda Lau"

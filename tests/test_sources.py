@@ -204,3 +204,9 @@ def test_a_based_person_is_placed_not_given_a_nationality(descriptors, expected)
 ])
 def test_a_country_studied_is_no_origin(descriptor, expected):
     assert sources.classify("David Lampton", [descriptor]) == expected
+
+
+def test_an_english_given_name_before_a_cantonese_surname_is_chinese_in_a_hong_kong_text():
+    # China Daily, 2020 (Hong Kong): "Patricia Yip, a 50-year-old local shopkeeper"
+    assert sources.classify("Patricia Yip", ["a 50-year-old local shopkeeper"], hong_kong=True) == ("other", "chinese")
+    assert sources.classify("Patricia Yip", ["a 50-year-old local shopkeeper"]) == ("other", "foreign")

@@ -222,8 +222,13 @@ _SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", 
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
 _NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le|&)"
-                       rf"\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
+# "and" inside a name when capitalised words ending in an organisation word follow: "National Development and
+# Reform Commission", "Food and Agriculture Organization", "China Iron and Steel Association"
+_ORGANISATION_HEADS = sources.trie_pattern(sorted(word.title() for word, (_, kind) in sources.role_words().items()
+                                                  if kind == "org" and " " not in word))
+_ORG_AND = rf"and(?=(?:\s+[A-Z][\w'\-]*){{0,3}}\s+(?:{_ORGANISATION_HEADS})\b)"
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le|&|"
+                       rf"{_ORG_AND})\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote)\s+(?:a|an|its|their|his|her)\s+"
@@ -604,8 +609,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         elif lower in _CONNECTORS and index > 0 and index < len(tokens) - 1 and (
                 _is_cap(_bare(tokens[index - 1][0])) or _role_word(_bare(tokens[index - 1][0]))):
             pass
-        elif lower == "and" and 0 < index < len(tokens) - 1 and _is_cap(_bare(tokens[index + 1][0])) and \
-                sources.organisation_word_in(" ".join(t for t, _ in tokens[max(0, index - 4):index])):
+        elif lower == "and" and 0 < index < len(tokens) - 1 and _is_cap(_bare(tokens[index + 1][0])) and (
+                sources.organisation_word_in(" ".join(t for t, _ in tokens[max(0, index - 4):index]))
+                or _organisation_after_and(tokens, index)):
             pass
         elif lower == "and" and 0 < index < len(tokens) - 1 and _bare(tokens[index - 1][0]) in sources.nationality_words() \
                 and _bare(tokens[index + 1][0]) in sources.nationality_words():
@@ -702,8 +708,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
                 _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS) and \
                 _bare(tokens[index + 1][0]).lower() not in _OWNERS:  # not "Hu Xijin on his Weibo"
             pass
-        elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and \
-                sources.organisation_word_in(text[:tokens[index][1]][-60:]):
+        elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and (
+                sources.organisation_word_in(text[:tokens[index][1]][-60:]) or _organisation_after_and(tokens, index)):
             pass
         elif lower == "and" and 0 < index and index + 2 < len(tokens) and tokens[index + 1][0].isalpha() and \
                 tokens[index + 1][0].islower() and tokens[index + 1][0] not in _DETERMINERS and \
@@ -776,8 +782,10 @@ def _split_name(phrase: str) -> tuple[str, str]:
         token = tokens[index]
         if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or token.lower() in _NAME_PARTICLES:
             run_start = index
-        elif token == "and" and index + 1 == run_start and sources.organisation_word_in(" ".join(tokens[:index])):
-            run_start = index
+        elif token == "and" and index + 1 == run_start and index and _is_cap(tokens[index - 1]) and (
+                sources.organisation_word_in(" ".join(tokens[:index]))
+                or sources.organisation_word_in(" ".join(tokens[run_start:run_start + 4]))):
+            run_start = index  # "Ministry of Industry and Information Technology", "Development and Reform Commission"
         else:
             break
     while run_start < len(tokens) and tokens[run_start].lower() in _CONNECTORS - _NAME_PARTICLES:
@@ -794,7 +802,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
     if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS | {"on"} and _role_word(tokens[run_start - 2]):
-        tail = _personal_tail(run)  # "Secretary of State Mike Pompeo": a name after the body the role belongs to
+        tail = _personal_tail(run) or _name_after_role(run)  # "Secretary of State Mike Pompeo", "Department of
+        # Politics and Public Administration Associate Professor Yan Xiaojun": a name after the body of the role
         return (" ".join(run[-tail:]), " ".join(tokens[:len(tokens) - tail])) if tail else ("", " ".join(tokens))
     if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
             any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
@@ -851,6 +860,27 @@ def _personal_tail(run: list[str]) -> int:
             continue
         return size
     return 0
+
+
+def _organisation_after_and(tokens: list, index: int) -> bool:
+    """Whether the capitalised words after the "and" at ``index`` end in an organisation word within four words
+    ("... Development and Reform Commission"): the "and" is inside one name."""
+    for token in tokens[index + 1:index + 5]:
+        word = _bare(token[0])
+        if not _is_cap(word):
+            return False
+        if sources.role_words().get(word.lower(), ("", ""))[1] == "org":
+            return True
+    return False
+
+
+def _name_after_role(run: list[str]) -> int:
+    """How many words after the run's last role word make a person's name ("... Associate Professor Yan
+    Xiaojun"), or 0."""
+    last = max((index for index, word in enumerate(run) if _role_word(_bare(word)) or word in _HONORIFICS), default=-1)
+    after = run[last + 1:]
+    return len(after) if last >= 0 and 2 <= len(after) <= 3 and all(_is_cap(word) for word in after) \
+        and _looks_personal(after) else 0
 
 
 def _title_word(word: str) -> bool:

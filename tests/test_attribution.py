@@ -1739,3 +1739,20 @@ def test_who_after_a_description_is_the_person_described():
     assert records("Her opinion is shared by Nanda Lau, head of the Shanghai office of global law firm Herbert Smith "
                    "Freehills, who said China has notably opened up its market to foreign investors.")[0][1] == \
         "Nanda Lau"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014-2018: "and" inside an organisation's name
+    ("The National Development and Reform Commission said that prices would be stable.",
+     (1, "National Development and Reform Commission", "official", "chinese", "indirect")),
+    ("The Food and Agriculture Organization said that food prices would be stable.",
+     (1, "Food and Agriculture Organization", "other", "foreign", "indirect")),
+    ("According to the China Iron and Steel Association, output rose.",
+     (1, "China Iron and Steel Association", "business", "chinese", "indirect")),
+    # ... and a person named after a long title that has one
+    ("But at the beginning their systems enfranchised only a small proportion of people, University of Hong Kong "
+     "Department of Politics and Public Administration Associate Professor Yan Xiaojun told China Daily.",
+     (1, "Yan Xiaojun", "expert", "chinese", "indirect")),
+])
+def test_and_inside_an_organisation_name(text, expected):
+    assert records(text) == [expected]

@@ -809,8 +809,12 @@ def _split_name(phrase: str) -> tuple[str, str]:
             any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
         return "", " ".join(tokens)
     honorific = 1 if run and run[0] in _HONORIFICS else 0
-    link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from") and i >= 2 + honorific),
-                None)
+    link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from", "on") and (
+        i >= 2 + honorific or i == 1 + honorific and _surname_like(run[honorific])
+        and sources.organisation_word_in(" ".join(run[i + 1:])))), None)
+    if link is not None and run[link] == "on" and not sources.organisation_word_in(" ".join(run[link + 1:])) \
+            and not _is_platform(run[link + 1:]):
+        link = None  # "on" only before a body or a platform: "Zhao Lijian on Twitter"
     if link is not None and link <= 3 + honorific and not any(
             _role_word(token) or token in _HONORIFICS or sources.organisation_word_in(token)
             for token in run[honorific:link]):
@@ -872,6 +876,20 @@ def _organisation_after_and(tokens: list, index: int) -> bool:
         if sources.role_words().get(word.lower(), ("", ""))[1] == "org":
             return True
     return False
+
+
+def _surname_like(word: str) -> bool:
+    """A lone word that can be a person's short name: a known surname or first name ("Chin of York University")."""
+    return word in sources.chinese_surnames() or word in sources.romanised_surnames() \
+        or word in sources.first_name_genders()
+
+
+def _is_platform(words: list[str]) -> bool:
+    """A social-media platform or website named after "on" ("on Twitter", "on his Weibo account")."""
+    return bool(words) and _bare(words[0]).lower() in _PLATFORMS
+
+
+_PLATFORMS = {"twitter", "weibo", "facebook", "wechat", "youtube", "instagram", "tiktok", "linkedin", "x", "douyin"}
 
 
 def _name_after_role(run: list[str]) -> int:

@@ -1756,3 +1756,15 @@ def test_who_after_a_description_is_the_person_described():
 ])
 def test_and_inside_an_organisation_name(text, expected):
     assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily, 2014; The Guardian, 2020: a short name before "of <body>" or "on <platform>" is the person
+    ("Chin of York University says that prices would be stable.", "Chin"),
+    ("Zhao Lijian on Twitter said that the report was a lie.", "Zhao Lijian"),
+    # ... but an organisation's own name stays whole
+    ("Bank of America said that prices would be stable.", "Bank of America"),
+    ("The Alliance of Democracies Foundation said that the summit would go ahead.", "Alliance of Democracies Foundation"),
+])
+def test_a_name_ends_before_of_or_on(text, speaker):
+    assert [row[1] for row in records(text)] == [speaker]

@@ -878,6 +878,17 @@ def _organisation_after_and(tokens: list, index: int) -> bool:
     return False
 
 
+def _is_saying_noun(left: str) -> bool:
+    """Whether "saying" after ``left`` is the noun ("a Chinese saying", "an old saying"), not the participle."""
+    found = _SAYING_NOUN.search(left)
+    return found is not None and all(word in sources.nationality_words() or word.lower() in _SAYING_ADJECTIVES
+                                     for word in found.group(1).split())
+
+
+_SAYING_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+((?:[\w\-]+\s+){0,2})$")
+_SAYING_ADJECTIVES = {"old", "popular", "famous", "common", "ancient", "well-known", "traditional", "wise", "true"}
+
+
 def _surname_like(word: str) -> bool:
     """A lone word that can be a person's short name: a known surname or first name ("Chin of York University")."""
     return word in sources.chinese_surnames() or word in sources.romanised_surnames() \
@@ -1874,6 +1885,8 @@ class _Paragraph:
         form = match.group(0)
         sentence_start, sentence_end = self.sentence_of(start)
         left = self.masked[max(sentence_start, start - 400):start]
+        if form.lower() == "saying" and _is_saying_noun(left):
+            return  # "As a Chinese saying goes": a proverb, no speaker
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         quote_before = _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""  # '"...," Sinclair concludes.'

@@ -1768,3 +1768,16 @@ def test_and_inside_an_organisation_name(text, expected):
 ])
 def test_a_name_ends_before_of_or_on(text, speaker):
     assert [row[1] for row in records(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # China Daily, 2018-2020: a proverb has no speaker
+    'There is a Chinese saying that goes: "A friend in need is a friend indeed."',
+    'As an old Chinese saying goes, "A journey of a thousand miles begins with a single step."',
+])
+def test_a_saying_is_no_speaker(text):
+    assert records(text) == []
+
+
+def test_saying_after_a_statement_is_still_a_cue():
+    assert records("The ministry issued a statement saying that the policy would continue.")[0][1] == "ministry"

@@ -343,6 +343,9 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         category, kind = lexicon[match.group(1).lower()]
         if kind == "org" and match.group(0) != match.group(1):
             continue  # plural role words ("epidemiologists") count, plural organisations do not
+        if kind == "role" and category == "other" and text[match.start()].isupper() and \
+                _CAPITALISED_BEFORE.search(text, 0, match.start()):
+            continue  # a common noun inside a name: "Chinese People's Political Consultative Conference"
         if kind == "org":
             org_votes[category] = org_votes.get(category, 0) + 1
         else:
@@ -353,6 +356,9 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     if org_votes:
         in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
     return tuple(in_text.items())
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'\-]*\s+$")
 
 
 @lru_cache(maxsize=None)

@@ -210,3 +210,16 @@ def test_an_english_given_name_before_a_cantonese_surname_is_chinese_in_a_hong_k
     # China Daily, 2020 (Hong Kong): "Patricia Yip, a 50-year-old local shopkeeper"
     assert sources.classify("Patricia Yip", ["a 50-year-old local shopkeeper"], hong_kong=True) == ("other", "chinese")
     assert sources.classify("Patricia Yip", ["a 50-year-old local shopkeeper"]) == ("other", "foreign")
+
+
+@pytest.mark.parametrize("descriptor, expected", [
+    # China Daily, 2014-2020: "People's" inside a body's name is no role word ("people" would make it "other")
+    ("a member of the 13th National Committee of the Chinese People's Political Consultative Conference",
+     ("official", "chinese")),
+    ("deputy director of the Legislative Affairs Commission of the National People's Congress Standing Committee",
+     ("official", "chinese")),
+    # ... while the same word as a common noun still decides
+    ("a Hong Kong resident", ("other", "chinese")),
+])
+def test_a_common_role_noun_inside_a_name_decides_nothing(descriptor, expected):
+    assert sources.classify("Jiang Ying", [descriptor]) == expected

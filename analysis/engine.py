@@ -532,7 +532,6 @@ def _placed_piece(result: _BlockResult, article_ids: list[str], paragraph_offset
 
 OUTPUT_FORMATS = ("jsonl", "csv")
 PLACED_COLUMNS = ("article", "paragraph")
-_SLOT_VALUE = "x"  # stands for the placed values while a block is encoded
 _JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 _JSON_STRING = json.encoder.encode_basestring  # what that encoder does with a str, without its checks
 
@@ -592,15 +591,21 @@ def encode_table(frame: pd.DataFrame, fmt: str, *, article_ids: list[str] | None
         header = ""
         keys = [encode_cell(name, fmt).replace("{", "{{").replace("}", "}}") for name in lead]
         head = "{{" + ", ".join(f"{key}: {{}}" for key in keys) if lead else ""
-    prefix = len(head.format(*[encode_cell(_SLOT_VALUE, fmt)] * len(lead)))  # what the lead slots encode to
-    lines = _encoded_lines(frame.assign(**dict.fromkeys(lead, _SLOT_VALUE)) if lead else frame, fmt)
-    article_at = np.zeros(0, dtype=np.int64)
+    lines = _encoded_lines(frame, fmt)
+    # each row's lead is the head's own characters plus its article cell and paragraph number
+    lead_chars = np.full(len(frame), len(head.format(*[""] * len(lead))), dtype=np.int64)
+    article_at = paragraphs = np.zeros(0, dtype=np.int64)
     if "article" in lead:
         article_at = pd.Index(article_ids).get_indexer(frame["article"])
         if (article_at < 0).any():
             raise EngineError("a step gave rows for an article that is not in its chunk")
-    paragraphs = frame["paragraph"].to_numpy(dtype=np.int64) if "paragraph" in lead else np.zeros(0, dtype=np.int64)
-    return EncodedRows(fmt, header, head + "{}\n", lead, [line[prefix:] for line in lines], article_at, paragraphs)
+        cell_chars = np.array([len(encode_cell(article_id, fmt)) for article_id in article_ids], dtype=np.int64)
+        lead_chars += cell_chars[article_at]
+    if "paragraph" in lead:
+        paragraphs = frame["paragraph"].to_numpy(dtype=np.int64)
+        lead_chars += np.char.str_len(paragraphs.astype(str))
+    tails = [line[chars:] for line, chars in zip(lines, lead_chars.tolist())]
+    return EncodedRows(fmt, header, head + "{}\n", lead, tails, article_at, paragraphs)
 
 
 def encode_cell(value: str, fmt: str) -> str:

@@ -37,8 +37,9 @@ leading ``article`` and ``paragraph`` columns as slots, and this process only
 fills the slots with global ids and numbers (one string format per row): it
 never unpickles, concatenates or encodes a DataFrame, so with many workers
 almost all the work runs in the pool. A step's table must therefore begin
-with its ``article`` and ``paragraph`` columns (integer paragraph numbers),
-as the suite's tables do.
+with its ``article`` and ``paragraph`` columns (text ids, integer paragraph
+numbers), as the suite's tables do.
+
 The local pool forks when this process has one thread and uses a fork server
 otherwise; scripts (not notebooks) that run it need the usual
 ``if __name__ == "__main__":`` guard.
@@ -197,8 +198,8 @@ def iter_encoded(path: str | Path, step: Step, options: EngineOptions = EngineOp
                  fmt: str = "jsonl") -> Iterator[str]:
     """The step's rows as ``fmt`` ("jsonl" or "csv", header first) text, block by block in input order.
 
-    The same text as :func:`analysis.cli.write_table` writes for the concatenated :func:`iter_results` tables, but
-    encoded by the workers (see the module docstring).
+    The same text as :func:`analysis.cli.write_table` writes for the concatenated
+    :func:`iter_results` tables, but encoded by the workers (see the module docstring).
     """
     if fmt not in OUTPUT_FORMATS:
         raise InputError(f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
@@ -571,7 +572,10 @@ def encode_table(frame: pd.DataFrame, fmt: str, *, article_ids: list[str] | None
 
     With ``article_ids`` (the ids of the block's articles, which its
     ``article`` values are), the table's leading ``article`` and ``paragraph``
-    columns are left open for :meth:`EncodedRows.text` to number.
+    columns are left open for :meth:`EncodedRows.text` to number: each row is
+    encoded whole, then its lead is cut off by length (the template's own
+    characters, :func:`encode_cell` of its article id, the digits of its
+    paragraph number), so the rest of the row is exactly what the encoder wrote.
     """
     lead: tuple[str, ...] = ()
     if article_ids is not None:

@@ -10,6 +10,8 @@ status 1.
 they read the corpus in blocks of articles, spool each block's rows to a
 temporary file in input order and copy it to standard output only when every
 block has succeeded, so a failed run prints nothing but its error line.
+``attributions`` and ``terms`` get their rows already encoded by the workers
+(:func:`analysis.engine.iter_encoded`); ``balance`` tallies the corpus here.
 
 Modules that only some commands need (attribution, balance, evaluate, which
 pulls in NLTK) are imported by those commands: every command, ``report``
@@ -19,12 +21,12 @@ included, and the parent process of a worker pool start sooner.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
-from itertools import islice
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import pandas as pd
 
@@ -36,6 +38,8 @@ from analysis.engine import (
     EngineOptions,
     attributions_step,
     clear_cache,
+    encode_table,
+    iter_encoded,
     iter_results,
     terms_step,
 )
@@ -49,42 +53,17 @@ class CommandError(RuntimeError):
 
 
 def write_table(frame: pd.DataFrame, fmt: str, stream=None, *, header: bool = True) -> None:
-    """Write a frame as JSON lines or CSV, the same bytes for the same frame.
+    """Write a frame as JSON lines or CSV, the same bytes for the same frame (:func:`analysis.engine.encode_table`).
 
     ``header=False`` leaves out the CSV header, to append a frame to one already written.
     """
     stream = stream or sys.stdout
-    if fmt == "csv":
-        frame.to_csv(stream, index=False, lineterminator="\n", header=header)
-        return
-    keys = list(frame.columns)
-    columns = [_json_values(frame.iloc[:, index]) for index in range(len(keys))]
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    rows = zip(*columns)
-    while block := list(islice(rows, _JSONL_BLOCK)):  # built column-wise, written a block at a time
-        stream.write("".join([encode(dict(zip(keys, row))) + "\n" for row in block]))
+    for start in range(0, max(len(frame), 1), _WRITE_ROWS):  # a slice at a time: memory stays small
+        rows = encode_table(frame.iloc[start:start + _WRITE_ROWS], fmt)
+        stream.write((rows.header if header and start == 0 else "") + rows.text())
 
 
-_JSONL_BLOCK = 10_000
-
-
-def _json_values(column: pd.Series) -> list:
-    """A column's values as JSON values: Python numbers, None for NaN, lists for tuples."""
-    values = column.tolist()
-    if column.dtype.kind in "iub":
-        return values
-    if column.dtype.kind == "f":
-        return [None if value != value else value for value in values]
-    return [_plain(value) for value in values]
-
-
-def _plain(value):
-    """Turn a numpy scalar, NaN or tuple into a JSON value."""
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
-        value = value.item()
-    if isinstance(value, float) and value != value:
-        return None
-    return list(value) if isinstance(value, tuple) else value
+_WRITE_ROWS = 10_000
 
 
 def _add_corpus(parser: argparse.ArgumentParser) -> None:
@@ -115,18 +94,21 @@ def _engine_options(args: argparse.Namespace) -> EngineOptions:
                          chunk_size=args.chunk_size, cache=args.cache)
 
 
-def _write_pieces(pieces, fmt: str) -> None:
-    """Spool each piece's table in order; copy to standard output once all succeeded."""
-    _write_tables((piece.table for piece in pieces), fmt)
-
-
-def _write_tables(frames, fmt: str) -> None:
-    """Spool frames in order (one CSV header); copy to standard output once all succeeded."""
+def _write_text(texts: Iterable[str]) -> None:
+    """Spool text in order; copy it to standard output once all of it was made (a failed run prints nothing)."""
     with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
-        for number, frame in enumerate(frames):
-            write_table(frame, fmt, spool, header=number == 0)
+        for text in texts:
+            spool.write(text)
         spool.seek(0)
         shutil.copyfileobj(spool, sys.stdout)
+
+
+def _tables_text(frames: Iterable[pd.DataFrame], fmt: str) -> Iterator[str]:
+    """Frames as one table's text (one CSV header)."""
+    for number, frame in enumerate(frames):
+        out = io.StringIO()
+        write_table(frame, fmt, out, header=number == 0)
+        yield out.getvalue()
 
 
 def _cmd_segment(args: argparse.Namespace) -> None:
@@ -136,12 +118,13 @@ def _cmd_segment(args: argparse.Namespace) -> None:
 
 
 def _cmd_attributions(args: argparse.Namespace) -> None:
-    _write_pieces(iter_results(args.corpus, attributions_step(args.registry), _engine_options(args)), args.format)
+    step = attributions_step(args.registry)
+    _write_text(iter_encoded(args.corpus, step, _engine_options(args), fmt=args.format))
 
 
 def _cmd_terms(args: argparse.Namespace) -> None:
     step = terms_step(args.lexicon, replace=args.replace_lexicon)
-    _write_pieces(iter_results(args.corpus, step, _engine_options(args)), args.format)
+    _write_text(iter_encoded(args.corpus, step, _engine_options(args), fmt=args.format))
 
 
 def _cmd_balance(args: argparse.Namespace) -> None:
@@ -150,7 +133,7 @@ def _cmd_balance(args: argparse.Namespace) -> None:
 
     pieces = iter_results(args.corpus, attributions_step(args.registry), _engine_options(args))
     rows = balance_in_blocks(((piece.table, piece.articles) for piece in pieces), side=args.side)
-    _write_tables(rows, args.format)
+    _write_text(_tables_text(rows, args.format))
 
 
 def _cmd_cache(args: argparse.Namespace) -> None:

@@ -30,6 +30,16 @@ re-offsets ``paragraph`` and makes article ids unique across blocks in input
 order (renaming the step's ``article`` column), which is why every engine
 gives the same bytes. A step must therefore treat articles independently and
 sort its rows by paragraph first, as the suite's per-article functions do.
+
+Output: :func:`iter_encoded` gives the rows as CSV or JSON lines text instead
+of tables. The workers encode their blocks (:func:`encode_table`), leaving the
+leading ``article`` and ``paragraph`` columns as slots, and this process only
+fills the slots with global ids and numbers (one string format per row): it
+never unpickles, concatenates or encodes a DataFrame, so with many workers
+almost all the work runs in the pool. A step's table must therefore begin
+with its ``article`` and ``paragraph`` columns (text ids, integer paragraph
+numbers), as the suite's tables do.
+
 The local pool forks when this process has one thread and uses a fork server
 otherwise; scripts (not notebooks) that run it need the usual
 ``if __name__ == "__main__":`` guard.
@@ -64,6 +74,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis import __version__
@@ -179,18 +190,40 @@ def _user_file_step(function, name: str, source) -> Step:
 
 def iter_results(path: str | Path, step: Step, options: EngineOptions = EngineOptions()) -> Iterator[Piece]:
     """Yield the step's results block by block, in input order (see the module docstring)."""
+    for result, article_ids, paragraph_offset in _placed_results(path, step, options, None):
+        yield _placed_piece(result, article_ids, paragraph_offset)
+
+
+def iter_encoded(path: str | Path, step: Step, options: EngineOptions = EngineOptions(), *,
+                 fmt: str = "jsonl") -> Iterator[str]:
+    """The step's rows as ``fmt`` ("jsonl" or "csv", header first) text, block by block in input order.
+
+    The same text as :func:`analysis.cli.write_table` writes for the concatenated
+    :func:`iter_results` tables, but encoded by the workers (see the module docstring).
+    """
+    if fmt not in OUTPUT_FORMATS:
+        raise InputError(f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
+    first = True
+    for result, article_ids, paragraph_offset in _placed_results(path, step, options, fmt):
+        yield (result.rows.header if first else "") + result.rows.text(article_ids, paragraph_offset)
+        first = False
+
+
+def _placed_results(path, step: Step, options: EngineOptions, fmt: str | None):
+    """Each block's result with its global article ids and paragraph offset, in input order."""
     files = engine_files(path)
     cache = Cache(options.cache, fingerprint(step)) if options.cache else None
     placer = _Placer()
     runner = _run_dask if options.engine == "dask" else _run_local
     empty = True
-    for result in runner(files, step, options, cache):
+    for result in runner(files, step, options, cache, fmt):
         if cache is not None:
             cache.store(result.new_entries, result.columns, result.dtypes)
         empty = False
-        yield placer.place(result)
+        yield result, *placer.place(result)
     if empty:  # files without a single article: still give the step's (empty) table and its columns
-        yield placer.place(_analyse_block(_Block(files[0], "rows"), step, options.chunk_size, None))
+        result = _analyse_block(_Block(files[0], "rows"), step, options.chunk_size, None, fmt)
+        yield result, *placer.place(result)
 
 
 def collect(path: str | Path, step: Step, options: EngineOptions = EngineOptions()) -> Piece:
@@ -333,10 +366,12 @@ def _jsonl_byte_ranges(path: Path, chunk_size: int) -> Iterator[_Block]:
 
 def _is_blank(line: bytes) -> bool:
     """Whether a raw line is white space only as ``str.strip`` sees it (Unicode spaces included)."""
+    if 0x20 < line[0] < 0x80:  # printable ASCII first, e.g. the brace of a JSON object: no copy of the line
+        return False
     stripped = line.strip()
     if not stripped:
         return True
-    if 0x20 < stripped[0] < 0x80:  # printable ASCII, e.g. the brace of a JSON object
+    if 0x20 < stripped[0] < 0x80:
         return False
     return not line.decode("utf-8", "replace").strip()
 
@@ -419,17 +454,22 @@ def _block_records(block: _Block) -> list[dict]:
 
 @dataclass
 class _BlockResult:
-    """What a worker sends back: ids as read, the block's tables numbered from 1, new cache entries."""
+    """What a worker sends back: ids as read and as numbered in the block, its paragraph count, its
+    tables numbered from 1 (or, with an output format, its rows encoded), new cache entries."""
 
     raw_ids: list[str]
-    articles: pd.DataFrame
-    table: pd.DataFrame
+    local_ids: list[str]
+    n_paragraphs: int
+    articles: pd.DataFrame | None
+    table: pd.DataFrame | None
+    rows: EncodedRows | None
     new_entries: list[tuple[str, bytes]]
     columns: list[str] | None
     dtypes: dict[str, str] | None
 
 
-def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | None) -> _BlockResult:
+def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | None,
+                   fmt: str | None = None) -> _BlockResult:
     records = _block_records(block)
     raw_ids = [record["id"] for record in records]
     keys = [cache.key(record) for record in records] if cache else []
@@ -452,55 +492,198 @@ def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | No
     if not records:
         articles = [corpus_module.build_tables([], first_paragraph=1, seen_ids=seen).articles]
         tables = [step(corpus_module.build_tables([], first_paragraph=1, seen_ids=seen))]
-    return _BlockResult(raw_ids, _concat(articles), _concat(tables), entries, columns, dtypes)
+    articles, table = _concat(articles), _concat(tables)
+    local_ids = articles["article"].tolist()
+    rows = encode_table(table, fmt, article_ids=local_ids) if fmt else None
+    if rows is not None:
+        articles = table = None  # the encoded rows are all the gatherer needs
+    return _BlockResult(raw_ids, local_ids, next_paragraph - 1, articles, table, rows, entries, columns, dtypes)
 
 
 class _Placer:
-    """Re-number blocks into the whole corpus: global paragraph numbers and unique article ids."""
+    """Number blocks into the whole corpus: global paragraph numbers and unique article ids."""
 
     def __init__(self) -> None:
         self.next_paragraph = 1
         self.seen: dict[str, int] = {}
 
-    def place(self, result: _BlockResult) -> Piece:
+    def place(self, result: _BlockResult) -> tuple[list[str], int]:
+        """The block's article ids in the whole corpus and the number to add to its paragraph numbers."""
         renamed = [{"id": article_id} for article_id in result.raw_ids]
         corpus_module.unique_ids(renamed, self.seen)
-        global_ids = [record["id"] for record in renamed]
-        articles, table = result.articles, result.table  # fresh frames of one block: changed in place
-        local_ids = articles["article"].tolist()
-        if local_ids != global_ids:
-            rename = dict(zip(local_ids, global_ids))
-            articles["article"] = global_ids
-            if "article" in table.columns:
-                table["article"] = table["article"].map(rename)
-        if "paragraph" in table.columns and self.next_paragraph > 1:
-            table["paragraph"] = table["paragraph"] + (self.next_paragraph - 1)
-        self.next_paragraph += int(articles["n_paragraphs"].sum())
-        return Piece(articles, table)
+        offset = self.next_paragraph - 1
+        self.next_paragraph += result.n_paragraphs
+        return [record["id"] for record in renamed], offset
+
+
+def _placed_piece(result: _BlockResult, article_ids: list[str], paragraph_offset: int) -> Piece:
+    """The block's tables (fresh frames: changed in place) with global ids and paragraph numbers."""
+    articles, table = result.articles, result.table
+    if result.local_ids != article_ids:
+        articles["article"] = article_ids
+        if "article" in table.columns:
+            table["article"] = table["article"].map(dict(zip(result.local_ids, article_ids)))
+    if "paragraph" in table.columns and paragraph_offset:
+        table["paragraph"] = table["paragraph"] + paragraph_offset
+    return Piece(articles, table)
+
+
+# ---------------------------------------------------------------- encoded output
+
+
+OUTPUT_FORMATS = ("jsonl", "csv")
+PLACED_COLUMNS = ("article", "paragraph")
+_JSON_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+_JSON_STRING = json.encoder.encode_basestring  # what that encoder does with a str, without its checks
+
+
+@dataclass
+class EncodedRows:
+    """A table's rows as CSV or JSON lines, with its leading ``article``/``paragraph`` columns left open.
+
+    Row ``i`` is ``template.format(*lead values, tails[i])``: :meth:`text`
+    fills the lead columns (``lead``, in table order) with the global id of
+    the row's article (``article_at[i]``: its position among the block's
+    articles) and its paragraph number plus an offset.
+    """
+
+    fmt: str
+    header: str  # the CSV header line; "" for JSON lines
+    template: str
+    lead: tuple[str, ...]
+    tails: list[str]
+    article_at: np.ndarray
+    paragraphs: np.ndarray
+
+    def text(self, article_ids: list[str] = (), paragraph_offset: int = 0) -> str:
+        """The rows, with ``article_ids`` for the block's articles and paragraphs moved by ``paragraph_offset``."""
+        values = []
+        for name in self.lead:
+            if name == "article":
+                cells = [encode_cell(article_id, self.fmt) for article_id in article_ids]
+                values.append([cells[at] for at in self.article_at.tolist()])
+            else:
+                values.append((self.paragraphs + paragraph_offset).tolist())
+        return "".join(map(self.template.format, *values, self.tails))
+
+
+def encode_table(frame: pd.DataFrame, fmt: str, *, article_ids: list[str] | None = None) -> EncodedRows:
+    """Encode a table's rows as ``fmt`` ("jsonl" or "csv"), the same bytes for the same frame.
+
+    With ``article_ids`` (the ids of the block's articles, which its
+    ``article`` values are), the table's leading ``article`` and ``paragraph``
+    columns are left open for :meth:`EncodedRows.text` to number: each row is
+    encoded whole, then its lead is cut off by length (the template's own
+    characters, :func:`encode_cell` of its article id, the digits of its
+    paragraph number), so the rest of the row is exactly what the encoder wrote.
+    """
+    lead: tuple[str, ...] = ()
+    if article_ids is not None:
+        for name in frame.columns:
+            if name not in PLACED_COLUMNS or name in lead:
+                break
+            lead += (name,)
+        if any(name in frame.columns and name not in lead for name in PLACED_COLUMNS):
+            raise EngineError(f"a step's table must begin with its {' and '.join(PLACED_COLUMNS)} columns "
+                              f"(columns: {', '.join(map(str, frame.columns))})")
+        if "paragraph" in lead and frame["paragraph"].dtype.kind not in "iu":
+            raise EngineError(f"a step's paragraph numbers must be integers, not {frame['paragraph'].dtype}")
+    if fmt == "csv":
+        header = frame.head(0).to_csv(index=False, lineterminator="\n")
+        head = ",".join("{}" for _ in lead)
+    else:
+        header = ""
+        keys = [encode_cell(name, fmt).replace("{", "{{").replace("}", "}}") for name in lead]
+        head = "{{" + ", ".join(f"{key}: {{}}" for key in keys) if lead else ""
+    lines = _encoded_lines(frame, fmt)
+    # each row's lead is the head's own characters plus its article cell and paragraph number
+    lead_chars = np.full(len(frame), len(head.format(*[""] * len(lead))), dtype=np.int64)
+    article_at = paragraphs = np.zeros(0, dtype=np.int64)
+    if "article" in lead:
+        article_at = pd.Index(article_ids).get_indexer(frame["article"])
+        if (article_at < 0).any():
+            raise EngineError("a step gave rows for an article that is not in its chunk")
+        cell_chars = np.array([len(encode_cell(article_id, fmt)) for article_id in article_ids], dtype=np.int64)
+        lead_chars += cell_chars[article_at]
+    if "paragraph" in lead:
+        paragraphs = frame["paragraph"].to_numpy(dtype=np.int64)
+        lead_chars += np.char.str_len(paragraphs.astype(str))
+    tails = [line[chars:] for line, chars in zip(lines, lead_chars.tolist())]
+    return EncodedRows(fmt, header, head + "{}\n", lead, tails, article_at, paragraphs)
+
+
+def encode_cell(value: str, fmt: str) -> str:
+    """One text value as a CSV field or a JSON string, as in an encoded row."""
+    if fmt != "csv":
+        return _JSON_STRING(value)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow([value, ""])  # a second field: a lone "" would be quoted
+    return buffer.getvalue()[:-2]
+
+
+def _encoded_lines(frame: pd.DataFrame, fmt: str) -> list[str]:
+    """Each row of a frame as one CSV record (pandas' ``to_csv``) or JSON object, without its line break."""
+    if fmt == "csv":
+        return _csv_records(frame.to_csv(index=False, header=False, lineterminator="\n"))
+    keys = list(frame.columns)
+    columns = [_json_values(frame.iloc[:, index]) for index in range(len(keys))]
+    return [_JSON_ENCODE(dict(zip(keys, row))) for row in zip(*columns)]
+
+
+def _csv_records(text: str) -> list[str]:
+    """CSV text cut into records: a line break inside a quoted field (odd count of quotes so far) is kept."""
+    records, pending = [], None
+    for line in text.split("\n")[:-1]:
+        pending = line if pending is None else pending + "\n" + line
+        if pending.count('"') % 2 == 0:
+            records.append(pending)
+            pending = None
+    return records
+
+
+def _json_values(column: pd.Series) -> list:
+    """A column's values as JSON values: Python numbers, None for NaN, lists for tuples."""
+    values = column.tolist()
+    if column.dtype.kind in "iub":
+        return values
+    if column.dtype.kind == "f":
+        return [None if value != value else value for value in values]
+    if all(type(value) is str for value in values):  # text, the common case: nothing to turn
+        return values
+    return [_plain(value) for value in values]
+
+
+def _plain(value):
+    """Turn a numpy scalar, NaN or tuple into a JSON value."""
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, str)):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return list(value) if isinstance(value, tuple) else value
 
 
 # ---------------------------------------------------------------- local engine
 
 
-def _run_local(files, step, options: EngineOptions, cache) -> Iterator[_BlockResult]:
+def _run_local(files, step, options: EngineOptions, cache, fmt) -> Iterator[_BlockResult]:
     blocks = _blocks(files, options.chunk_size, options.segment)
     reader = cache.reader() if cache else None
     first = next(blocks, None)
     if first is None:
         return
     if options.n_workers == 1:
-        yield _analyse_block(first, step, options.chunk_size, reader)
+        yield _analyse_block(first, step, options.chunk_size, reader, fmt)
         for block in blocks:
-            yield _analyse_block(block, step, options.chunk_size, reader)
+            yield _analyse_block(block, step, options.chunk_size, reader, fmt)
         return
     second = next(blocks, None)
     if second is None:  # one block: a pool would only add start-up time
-        yield _analyse_block(first, step, options.chunk_size, reader)
+        yield _analyse_block(first, step, options.chunk_size, reader, fmt)
         return
-    yield from _run_pool([first, second], blocks, step, options, reader)
+    yield from _run_pool([first, second], blocks, step, options, reader, fmt)
 
 
-def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: EngineOptions, reader):
+def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: EngineOptions, reader, fmt):
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -510,7 +693,7 @@ def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: Engin
     with ProcessPoolExecutor(max_workers=options.n_workers, mp_context=context) as pool:
         try:
             for block in itertools.chain(head, blocks):
-                pending.append((block, pool.submit(_analyse_block, block, step, options.chunk_size, reader)))
+                pending.append((block, pool.submit(_analyse_block, block, step, options.chunk_size, reader, fmt)))
                 if len(pending) >= limit:
                     yield _result_of(*pending.popleft())
             while pending:
@@ -547,7 +730,7 @@ def _result_of(block: _Block, future) -> _BlockResult:
 # ---------------------------------------------------------------- dask engine
 
 
-def _run_dask(files, step, options: EngineOptions, cache) -> Iterator[_BlockResult]:
+def _run_dask(files, step, options: EngineOptions, cache, fmt) -> Iterator[_BlockResult]:
     """One task per partition, gathered in input order with at most 2 tasks per worker in flight."""
     try:
         from distributed import Client, LocalCluster
@@ -574,7 +757,7 @@ def _run_dask(files, step, options: EngineOptions, cache) -> Iterator[_BlockResu
         limit = 2 * max(1, len(client.scheduler_info().get("workers", {})) or options.n_workers)
         pending: deque = deque()
         for block in _partitions(files, options.chunk_size, options.segment):
-            pending.append((block.path, client.submit(_analyse_block, block, step, options.chunk_size, reader,
+            pending.append((block.path, client.submit(_analyse_block, block, step, options.chunk_size, reader, fmt,
                                                       pure=False)))
             if len(pending) >= limit:
                 yield _dask_result(*pending.popleft(), KilledWorker)
@@ -757,7 +940,8 @@ def clear_cache(folder: str | Path) -> int:
 
 
 __all__ = [
-    "Cache", "DEFAULT_CHUNK_SIZE", "ENGINES", "EngineError", "EngineOptions", "Piece", "Step", "attributions",
-    "attributions_step", "available_cores", "clear_cache", "collect", "engine_files", "fingerprint",
-    "iter_results", "terms", "terms_step",
+    "Cache", "DEFAULT_CHUNK_SIZE", "ENGINES", "EncodedRows", "EngineError", "EngineOptions", "OUTPUT_FORMATS",
+    "Piece", "Step", "attributions", "attributions_step", "available_cores", "clear_cache", "collect",
+    "encode_cell", "encode_table", "engine_files", "fingerprint", "iter_encoded", "iter_results", "terms",
+    "terms_step",
 ]

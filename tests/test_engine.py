@@ -3,6 +3,7 @@
 import json
 import os
 import sys
+from io import StringIO
 from pathlib import Path
 
 import pandas as pd
@@ -56,8 +57,6 @@ STEP = Step(paragraph_facts)
 
 
 def jsonl_bytes(frame: pd.DataFrame) -> str:
-    from io import StringIO
-
     out = StringIO()
     write_table(frame, "jsonl", out)
     return out.getvalue()
@@ -91,6 +90,47 @@ def test_pieces_come_in_input_order_with_global_numbers(folder):
     assert firsts == sorted(firsts) and firsts[0] == 1
     assert len(pieces) == 1 + 3 + 3 + 10  # seed file, then blocks of 2 articles
     assert sum(len(piece.table) for piece in pieces) == len(load_corpus(folder).paragraphs)
+
+
+TRICKY = [
+    {"id": 'a,"b"', "text": 'He said, "yes".\nSecond line.'},
+    {"id": "line\nbreak", "text": "\u00dcber alles."},
+    {"id": 'a,"b"', "text": "Braces {0} and {} in text."},
+]
+
+
+def labelled_facts(chunk: Corpus) -> pd.DataFrame:
+    """:func:`paragraph_facts` plus a label holding a line break, a comma and quotes (CSV must quote it)."""
+    facts = paragraph_facts(chunk)
+    return facts.assign(label=facts["first_word"] + ',\n"' + facts["n_chars"].astype(str))
+
+
+def test_rows_encoded_by_the_workers_are_the_bytes_of_the_gathered_tables(tmp_path):
+    path = tmp_path / "tricky.jsonl"
+    path.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in TRICKY * 3) + "\n", encoding="utf-8")
+    step = Step(labelled_facts)
+    whole = collect(path, step, EngineOptions(workers=1, chunk_size=100)).table
+    assert whole["article"].tolist()[:6] == ['a,"b"', 'a,"b"', "line\nbreak", 'a,"b"~2', 'a,"b"~3', 'a,"b"~3']
+    for fmt, second_row in (
+            ("csv", '"a,""b""",2,Second,12,False,"Second,\n""12"\n'),
+            ("jsonl", '{"article": "a,\\"b\\"", "paragraph": 2, "first_word": "Second", "n_chars": 12, '
+                      '"is_heading": false, "label": "Second,\\n\\"12"}\n')):
+        out = StringIO()
+        write_table(whole, fmt, out)
+        expected = out.getvalue()
+        assert second_row in expected
+        for workers, chunk_size in ((1, 1), (1, 100), (2, 1), (2, 2)):
+            options = EngineOptions(workers=workers, chunk_size=chunk_size)
+            assert "".join(engine.iter_encoded(path, step, options, fmt=fmt)) == expected, (fmt, workers, chunk_size)
+
+
+def test_encoded_rows_need_article_and_paragraph_first(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
+    late = Step(lambda chunk: paragraph_facts(chunk)[["first_word", "article", "paragraph"]])
+    with pytest.raises(EngineError, match="must begin with its article and paragraph columns"):
+        list(engine.iter_encoded(path, late, EngineOptions(workers=1)))
+    assert len(collect(path, late, EngineOptions(workers=1)).table) == 2  # tables may have any order
 
 
 def test_attributions_on_real_text_match_the_one_piece_function(tmp_path):

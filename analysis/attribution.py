@@ -207,6 +207,7 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
                                r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
                                r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial
 _DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
 _WEBSITE_OWNER = re.compile(r"^\s+(?:posted\s+|published\s+|released\s+|issued\s+)?on\s+(?:the\s+)?"
@@ -221,7 +222,10 @@ _SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", 
                       "named")
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
-_NAME_TOKEN = r"(?:[A-Z][a-z]{0,2}\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)"
+# a capitalised word, or an initial or abbreviation with its full stop ("J.", "Mr.", "Sen."), not a short word that
+# ends a sentence ("... said Cao Yi. But ...")
+_NAME_TOKEN = (r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Co|Inc|Ltd|Corp|Mt|Ft)"
+               r"\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)")
 # "and" inside a name when capitalised words ending in an organisation word follow: "National Development and
 # Reform Commission", "Food and Agriculture Organization", "China Iron and Steel Association"
 _ORGANISATION_HEADS = sources.trie_pattern(sorted(word.title() for word, (_, kind) in sources.role_words().items()
@@ -1685,6 +1689,10 @@ class _Paragraph:
         """The entity a source phrase names, and the phrase; ``cited``: the phrase is what "according to" cites, so a
         document with no issuer named is itself the source."""
         phrase = _DANGLING_POSSESSIVE.sub("", phrase.strip(" ,"))  # "the mayor of B.C.'s [second-largest city]"
+        for sentence_break in _BREAK_IN_PHRASE.finditer(phrase):  # "Cao Yi. But Ye Wocheng": the last sentence's
+            if sentence_break.group(1).lower() not in _ABBREVIATIONS:
+                phrase = phrase[sentence_break.end():]
+                break
         if not phrase:
             return None
         words = phrase.split()

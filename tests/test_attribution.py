@@ -1781,3 +1781,10 @@ def test_a_saying_is_no_speaker(text):
 
 def test_saying_after_a_statement_is_still_a_cue():
     assert records("The ministry issued a statement saying that the policy would continue.")[0][1] == "ministry"
+
+
+def test_a_name_never_runs_across_a_sentence_break():
+    # China Daily, 2018: "Yi." ends a sentence; it is no abbreviation
+    frame = records("The sales have been good, said Cao Yi. But Ye Wocheng, a sales manager at the firm, said "
+                    "that prices would rise.")
+    assert [row[1] for row in frame] == ["Cao Yi", "Ye Wocheng"]

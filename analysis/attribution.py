@@ -2324,6 +2324,16 @@ class _Paragraph:
             group = self._modified_group(segments, before, tail[0], form)
             if group is not None:
                 return group, offset + last.find(group), []
+            if tail[0].removeprefix("the ") in sources.nationality_words() and before and \
+                    before[-1].lower() in ("in", "at", "from", "of", "across"):
+                words = _strip_clause_words(last).split()  # "Pro-independence forces in Taiwan claimed", "Doctors at
+                while words and (words[-1] in _FINITE_AUXILIARIES or words[-1] in ("also", "still", "repeatedly")):
+                    words = words[:-1]                     # two hospitals in Wuhan reported": the place ends a group
+                whole = " ".join(words)
+                if 3 <= len(words) <= 8 and words[0].lower() not in _DETERMINERS - {"the", "a", "an", "some", "many"} \
+                        and not any(word in _FINITE_AUXILIARIES or word in _cue_lexicon()[0] for word in words):
+                    return whole, offset + last.find(whole), []
+                return None
             if not (before and before[-1].lower() in _CLAUSE_WORDS) and not named:
                 return None
             if named and not (before and before[-1].lower() in _CLAUSE_WORDS):

@@ -1788,3 +1788,14 @@ def test_a_name_never_runs_across_a_sentence_break():
     frame = records("The sales have been good, said Cao Yi. But Ye Wocheng, a sales manager at the firm, said "
                     "that prices would rise.")
     assert [row[1] for row in frame] == ["Cao Yi", "Ye Wocheng"]
+
+
+@pytest.mark.parametrize("text", [
+    # China Daily, 2014-2020: a place that ends a prepositional phrase is no subject of its own
+    "Under the joint prevention and control mechanism of the State Council, a press conference was held in Beijing "
+    "announcing that the daily new confirmed cases nationwide dropped below 2,000.",
+    'The opposition camp in Hong Kong has insisted that the implementation of universal suffrage must comply with '
+    '"international standards".',
+])
+def test_a_place_after_a_preposition_is_not_the_subject(text):
+    assert all(row[1] not in ("Beijing", "Hong Kong") for row in records(text))

@@ -978,6 +978,7 @@ class _Article:
         self.joints: dict[tuple[int, ...], Entity] = {}
         self.searched: set[str] = set()  # lone words already looked up in the earlier paragraphs
         self.documents: dict[str, Entity] = {}  # document noun -> the source it stands for, latest first
+        self.countries: dict[int, str | None] = {}  # paragraph -> the article's country up to it
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -3355,7 +3356,13 @@ def _unqualified_media(entity: Entity, category: str, affiliation: sources.Known
 def _article_country(article: _Article, number: int) -> str | None:
     """The origin of the country or place named most often in the article up to paragraph ``number`` (ties:
     none; a nationality adjective before a common noun names no place), for a source that belongs to "the
-    country" the report is about."""
+    country" the report is about; computed once per paragraph of the article."""
+    if number not in article.countries:
+        article.countries[number] = _count_article_country(article, number)
+    return article.countries[number]
+
+
+def _count_article_country(article: _Article, number: int) -> str | None:
     counts: dict[str, int] = {}
     for earlier in article.order:
         if earlier > number:

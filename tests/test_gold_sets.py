@@ -1,11 +1,12 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5) are
-well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
+blind6) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
-blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4).
+blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
+after blind5).
 """
 
 from __future__ import annotations
@@ -89,6 +90,12 @@ SETS = {
         no_cue={21, 112, 114, 137, 146}, n_paragraphs=[15, 12, 14, 10, 17, 15, 18, 14, 17, 14, 16, 20],
         sample_texts={80: "Evidence found", 110: "TOP 10 NEW EXPRESSIONS OF THE YEAR"},
         outlets=EDITIONS, true_positives=[65, 23, 88, 43, 131]),
+    "blind6": Expected(
+        china_daily=5, records=202, required=151, last_china_daily=72, china_daily_required=59,
+        no_cue={83, 107, 115, 118, 158, 162}, n_paragraphs=[18, 13, 11, 20, 10, 26, 22, 28, 24, 21],
+        sample_texts={31: "Du Juan in Beijing contributed to the story.",
+                      62: "Contact the writers at chenweihua@chinadailyusa.com and puzhendong@chinadaily.com.cn."},
+        outlets=EDITIONS, true_positives=[38, 21, 59, 92, 151]),
 }
 
 

@@ -207,6 +207,7 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
                                r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
                                r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) - ")
 _BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial
 _DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
@@ -1619,6 +1620,8 @@ class _Paragraph:
         self.article = article
         self.spans = _quote_spans(text)
         self.masked = _mask(text, self.spans) if self.spans else text
+        if " - " in self.masked:  # a spaced hyphen is a dash: "Treasury Wine Estates - whose share price fell - told"
+            self.masked = _SPACED_HYPHEN.sub(" \u2014 ", self.masked)  # (not a dateline's: "WASHINGTON - ")
         label = _SECTION_LABEL.match(self.masked) if text[:1].isupper() and text[1:2].isupper() else None
         if label:  # "EARNINGS: Samsung Electronics Co. said": a news brief's label is no subject
             self.masked = " " * label.end() + self.masked[label.end():]

@@ -1799,3 +1799,12 @@ def test_a_name_never_runs_across_a_sentence_break():
 ])
 def test_a_place_after_a_preposition_is_not_the_subject(text):
     assert all(row[1] not in ("Beijing", "Hong Kong") for row in records(text))
+
+
+def test_a_spaced_hyphen_is_a_dash_but_not_a_datelines():
+    # The Guardian, 2020: the subject stands before a parenthesis between spaced hyphens
+    assert records("Treasury Wine Estates Limited - whose share price fell by nearly 20% - told the Australian stock "
+                   "market it would cooperate with any requests.")[0][1] == "Treasury Wine Estates Limited"
+    # Xinhua, 2020: "WASHINGTON - " is a dateline, not a subject
+    assert [row[1] for row in records("WASHINGTON - The New York Times criticized the decision in an editorial.")] \
+        == ["New York Times"]

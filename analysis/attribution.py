@@ -3288,8 +3288,9 @@ _ABROAD = re.compile(r"\b(?:countries|nations|foreign|overseas|international|glo
 
 def _mere_place(entity: Entity) -> bool:
     """A country, place or nationality word that has never spoken nor been a clause subject ("a lab in Wuhan",
-    "Chinese"): no antecedent for "it"."""
-    return entity.name in sources.nationality_words() and not entity.spoke and entity.subject_seen == (0, 0)
+    "Chinese"): no antecedent for "it". A body of the registry ("the EU") stays one."""
+    return entity.name in sources.nationality_words() and not entity.spoke and entity.subject_seen == (0, 0) \
+        and entity.known is None
 
 
 def _names_country(entity: Entity) -> bool:

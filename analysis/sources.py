@@ -298,11 +298,26 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
         origin = home
     elif affiliation and not looks_chinese_name(name):
         origin = affiliation.origin
-    else:
+    elif looks_chinese_name(name) and _works_abroad(descriptors, affiliation):
+        origin = "foreign"  # "Yanzhong Huang, director of the Center for Global Health Studies at Seton Hall
+    else:                   # University in New Jersey": a scholar of a foreign institution
         origin = _origin_from_words(name, texts, hong_kong)
     if category == "media":
         category = "state_media" if origin == "chinese" else "foreign_media"
     return category, origin
+
+
+def _works_abroad(descriptors: tuple[str, ...], affiliation: KnownSource | None) -> bool:
+    """Whether a Chinese-named person's description places them at a foreign research institution and names no
+    Chinese place ("a visiting scholar at the Johns Hopkins University", "... at Seton Hall University in New
+    Jersey"). Officials at international bodies ("permanent representative to the UN") stay Chinese."""
+    places = [_origin_in(text) for text in descriptors]
+    if "chinese" in places:
+        return False
+    if affiliation is not None:
+        return affiliation.category == "expert" and affiliation.origin == "foreign"
+    return "foreign" in places and any(kind == "org" and category == "expert" for text in descriptors
+                                       for kind, category in _categories_in(text))
 
 
 def _category_from_words(texts: list[str], affiliated: str | None = None) -> str:

@@ -1808,3 +1808,4 @@ def test_a_spaced_hyphen_is_a_dash_but_not_a_datelines():
     # Xinhua, 2020: "WASHINGTON - " is a dateline, not a subject
     assert [row[1] for row in records("WASHINGTON - The New York Times criticized the decision in an editorial.")] \
         == ["New York Times"]
+

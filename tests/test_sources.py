@@ -223,3 +223,16 @@ def test_an_english_given_name_before_a_cantonese_surname_is_chinese_in_a_hong_k
 ])
 def test_a_common_role_noun_inside_a_name_decides_nothing(descriptor, expected):
     assert sources.classify("Jiang Ying", [descriptor]) == expected
+
+
+@pytest.mark.parametrize("name, descriptor, expected", [
+    # China Daily, 2014; The Guardian, 2021: a Chinese-named scholar of a foreign institution is foreign
+    ("Yanzhong Huang", "director of the Center for Global Health Studies at Seton Hall University in New Jersey",
+     ("expert", "foreign")),
+    # ... a Chinese official at an international body is not
+    ("Geng Shuang", "China's deputy permanent representative to the UN", ("official", "chinese")),
+    ("Zhao Junjie", "a senior research fellow at the Institute of European Studies at the Chinese Academy of Social "
+                    "Sciences", ("expert", "chinese")),
+])
+def test_a_chinese_name_at_a_foreign_institution(name, descriptor, expected):
+    assert sources.classify(name, [descriptor]) == expected

@@ -2133,7 +2133,7 @@ class _Paragraph:
     def _segments(self, text: str) -> tuple[tuple[str, int], ...]:
         return _segments_of(text)
 
-    def _merge_parentheses(self, segments: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    def _merge_parentheses(self, segments: tuple[tuple[str, int], ...], text: str) -> list[tuple[str, int]]:
         merged: list[tuple[str, int]] = []
         for segment, offset in segments:
             if segment.startswith("(") and merged:

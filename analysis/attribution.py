@@ -2478,8 +2478,11 @@ class _Paragraph:
                         resolved[0].add_descriptor(owner_name)
                     self._add(resolved, cue, match.end(), match.start(), relay=True)
                 else:
-                    self._add(self._joint_organisations(owner_phrase, match.end()) or
-                              self._resolve(owner_phrase, match.end(), []), cue, match.end(), match.start(), relay=True)
+                    resolved = self._joint_organisations(owner_phrase, match.end()) or \
+                        self._resolve(owner_phrase, match.end(), [])
+                    if resolved is not None and noun in sources.document_words():
+                        self.article.remember_document(noun, resolved[0])  # "the report" later: the same owner
+                    self._add(resolved, cue, match.end(), match.start(), relay=True)
                 return
             website = _WEBSITE_OWNER.match(after)
             if website:  # "according to a statement posted on the ministry website": the ministry

@@ -1809,3 +1809,12 @@ def test_a_spaced_hyphen_is_a_dash_but_not_a_datelines():
     assert [row[1] for row in records("WASHINGTON - The New York Times criticized the decision in an editorial.")] \
         == ["New York Times"]
 
+
+
+def test_the_report_after_a_report_from_an_outlet_is_the_outlet():
+    # China Daily, 2020
+    frame = records("A laboratory in Cambodia has found close relatives of the pathogen, according to a report from "
+                    "South China Morning Post.",
+                    "They have a 92.6 percent similarity to SARS-CoV-2, according to the report.")
+    assert frame == [(1, "South China Morning Post", "state_media", "chinese", "indirect"),
+                     (2, "South China Morning Post", "state_media", "chinese", "indirect")]

@@ -207,6 +207,7 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
                                r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
                                r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+_RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) - ")
 _BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial
 _DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
@@ -1710,7 +1711,8 @@ class _Paragraph:
                 subject = self._previous_organisation_subject(position)
                 if subject is not None:
                     return subject[0], words[0]
-            entity = self.article.entity_for_pronoun(words[0], where, self._content_people(words[0], position))
+            entity = self._relative_clause_person(words[0], position) or self.article.entity_for_pronoun(
+                words[0], where, self._content_people(words[0], position))
             return (entity, words[0]) if entity else None
         document = _THE_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "The statement confirmed ...": whoever issued "a statement" before, else "it"
@@ -1762,6 +1764,23 @@ class _Paragraph:
             entity.add_descriptor(descriptor)
             entity.add_alias(descriptor)
         return entity, phrase
+
+    def _relative_clause_person(self, pronoun: str, position: int) -> Entity | None:
+        """For "he"/"she" opening a relative clause ("..., cited by China's ambassador to Australia, Cheng Jingye, in
+        a controversial interview in which he warned"): the one person named earlier in the sentence, if exactly one."""
+        if pronoun.lower() not in ("he", "she") or not _RELATIVE_BEFORE.search(self.masked, max(0, position - 24),
+                                                                               position):
+            return None
+        start = self.sentence_of(position)[0]
+        self.article.register_paragraph(self.number)
+        people = {id(entity): entity for entity in self.article.entities if entity.kind == "person"
+                  and not entity.members and _looks_personal(entity.name.split())
+                  and entity.gender in ("", _PRONOUNS[pronoun.lower()])
+                  and any(place[0] == self.number and start <= place[1] < position for place in entity.seen)}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        return self.article.touch(person, (self.number, position), pronoun)
 
     def _common_sentence_opener(self, word: str, position: int) -> bool:
         """Whether a lone capitalised word that opens its sentence is a common word, not a name: an adverb or a

@@ -1818,3 +1818,11 @@ def test_the_report_after_a_report_from_an_outlet_is_the_outlet():
                     "They have a 92.6 percent similarity to SARS-CoV-2, according to the report.")
     assert frame == [(1, "South China Morning Post", "state_media", "chinese", "indirect"),
                      (2, "South China Morning Post", "state_media", "chinese", "indirect")]
+
+
+def test_he_opening_a_relative_clause_is_the_one_person_named_before_it():
+    # The Guardian, 2020: not the speaker of the paragraph before
+    frame = records('"It is crucial that every trade-related issue is considered in isolation," Fiona Simson said.',
+                    "Wine was one of the goods cited by China's ambassador to Australia, Cheng Jingye, in a "
+                    "controversial interview in which he warned that ties could sour.")
+    assert [row[1] for row in frame if row[0] == 2] == ["Cheng Jingye"]

@@ -1,12 +1,12 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6) are well-formed.
+blind6, blind7) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
-after blind5).
+after blind5, blind7 for the one after blind6).
 """
 
 from __future__ import annotations
@@ -96,6 +96,12 @@ SETS = {
         sample_texts={31: "Du Juan in Beijing contributed to the story.",
                       62: "Contact the writers at chenweihua@chinadailyusa.com and puzhendong@chinadaily.com.cn."},
         outlets=EDITIONS, true_positives=[38, 21, 59, 92, 151]),
+    "blind7": Expected(
+        china_daily=5, records=225, required=160, last_china_daily=71, china_daily_required=53,
+        no_cue={36, 80, 83, 91, 101, 102, 118, 129, 140}, n_paragraphs=[11, 17, 12, 16, 15, 21, 30, 30, 24, 25],
+        sample_texts={56: "The author, based in Washington, is deputy editor of China Daily USA.",
+                      71: "zhongnan@chinadaily.com.cn"},
+        outlets=EDITIONS, true_positives=[41, 12, 53, 107, 160]),
 }
 
 

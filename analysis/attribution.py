@@ -980,7 +980,7 @@ class _Article:
         self.joints: dict[tuple[int, ...], Entity] = {}
         self.searched: set[str] = set()  # lone words already looked up in the earlier paragraphs
         self.documents: dict[str, Entity] = {}  # document noun -> the source it stands for, latest first
-        self.countries: dict[int, str | None] = {}  # paragraph -> the article's country up to it
+        self.countries: dict[int, dict[str, int]] = {}  # paragraph -> places named up to it, by origin
 
     def add_text(self, number: int, masked: str) -> None:
         """Keep a paragraph's text (quotes masked) for lazy name registration."""
@@ -3236,6 +3236,10 @@ def _affiliation_names(text: str) -> tuple[tuple[str, str], ...]:
     names = []
     for run in _NAME_RUN.finditer(_current_part(text)):
         words = _ACRONYM.sub("", run.group(0)).removesuffix("'s").split()  # "... Organization (WHO)"
+        title = next((index for index, word in enumerate(words) if index and _role_word(word)
+                      and sources.role_words().get(word.lower(), ("", ""))[1] != "org"), None)
+        if title is not None:  # "World Bank President Jim Yong Kim": the body before the title
+            names.append((" ".join(words[:title]), ""))
         for start in range(len(words)):
             if words[start].lower() in _CONNECTORS or words[start] in _NOT_NAMES:
                 continue
@@ -3288,6 +3292,13 @@ def _chinese_places(article: _Article) -> frozenset[str]:
     return frozenset(match.group(1) for text in article.texts.values() if "rovince" in text
                      for match in _IN_PROVINCE.finditer(text)
                      if words.get(match.group(2)) == "chinese" and match.group(1) not in words)
+
+
+def _describing(texts: list[str]) -> list[str]:
+    """The descriptions and aliases that can classify a source: not a relative clause that tells what the source
+    did and names no role ("who called what the Chinese counterparts did")."""
+    return [text for text in texts if not (text.startswith(("who ", "which ")) and not any(
+        _role_word(word) or sources.organisation_word_in(word) for word in text.split()))]
 
 
 def _administrative_area(name: str) -> bool:
@@ -3380,15 +3391,19 @@ def _unqualified_media(entity: Entity, category: str, affiliation: sources.Known
 
 
 def _article_country(article: _Article, number: int) -> str | None:
-    """The origin of the country or place named most often in the article up to paragraph ``number`` (ties:
-    none; a nationality adjective before a common noun names no place), for a source that belongs to "the
-    country" the report is about; computed once per paragraph of the article."""
+    """The origin of the country or place named most often in the article up to paragraph ``number`` (ties: none; a
+    nationality adjective before a common noun names no place), for a source that belongs to "the country" the
+    report is about. The counts are made once per paragraph."""
     if number not in article.countries:
-        article.countries[number] = _count_article_country(article, number)
-    return article.countries[number]
+        article.countries[number] = _count_article_places(article, number)
+    counts = article.countries[number]
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=counts.get)
 
 
-def _count_article_country(article: _Article, number: int) -> str | None:
+def _count_article_places(article: _Article, number: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for earlier in article.order:
         if earlier > number:
@@ -3399,10 +3414,7 @@ def _count_article_country(article: _Article, number: int) -> str | None:
                 continue  # "Chinese people" names no place
             origin = sources.nationality_words()[match.group(1)]
             counts[origin] = counts.get(origin, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        return None
-    return max(counts, key=counts.get)
+    return counts
 
 
 def _place_before(article: _Article, number: int, position: int) -> str | None:
@@ -3501,8 +3513,8 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                 entity.name, entity.known, entity.kind = holder.name, holder, "person"
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
-            category, origin = sources.classify(entity.name, entity.descriptors + entity.aliases, entity.known,
-                                                affiliation, hong_kong=hong_kong)
+            category, origin = sources.classify(entity.name, _describing(entity.descriptors + entity.aliases),
+                                                entity.known, affiliation, hong_kong=hong_kong)
             group_origin = _earlier_group_origin(article, entity, mention, number, position)
             if group_origin is not None:  # "the scholars" after "100 Chinese scholars"
                 origin = group_origin

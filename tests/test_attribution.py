@@ -1826,3 +1826,10 @@ def test_he_opening_a_relative_clause_is_the_one_person_named_before_it():
                     "Wine was one of the goods cited by China's ambassador to Australia, Cheng Jingye, in a "
                     "controversial interview in which he warned that ties could sour.")
     assert [row[1] for row in frame if row[0] == 2] == ["Cheng Jingye"]
+
+
+def test_a_body_before_a_title_is_an_affiliation_and_a_relative_clause_no_description():
+    # China Daily, 2014: "World Bank President Jim Yong Kim" works for the World Bank (official, foreign)
+    assert records("World Bank President Jim Yong Kim, who visited China this week, welcomed the initiatives for the "
+                   "two new multilateral lending institutions.") == [
+        (1, "Jim Yong Kim", "official", "foreign", "indirect")]

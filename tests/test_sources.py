@@ -236,3 +236,9 @@ def test_a_common_role_noun_inside_a_name_decides_nothing(descriptor, expected):
 ])
 def test_a_chinese_name_at_a_foreign_institution(name, descriptor, expected):
     assert sources.classify(name, [descriptor]) == expected
+
+
+def test_the_basic_law_is_a_chinese_official_document():
+    # China Daily, 2014-2020: "according to the Basic Law"
+    registry = sources.load_registry()
+    assert sources.lookup(registry, "the Basic Law") == sources.KnownSource("Basic Law", "official", "chinese", "org")

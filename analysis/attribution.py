@@ -68,6 +68,9 @@ _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p"}
 _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|after|since|when)\s+)?"
                               r"((?:the|a|an|[A-Z][\w\-]*'s)\s+(?:[\w\-]+\s+){0,3}?([\w\-]+)\s+"
                               r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
+# a role sent to a place or body: "China's ambassador to the United States", "A Chinese envoy to United Nations"
+_ROLE_TO_PLACE = re.compile(r"^\s*(?:(?:and|but|while|as|after|when)\s+)?((?:the|a|an|[A-Z][\w\-]*'s|[A-Z][\w\-]*)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+to\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*$")
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
 # documents that "the <noun>" stands for: the nouns of document_words.csv but "paper" (also a newspaper), and the
 # documents that only ever stand for their issuer ("a release from UFCW Local 832 said")
@@ -807,8 +810,11 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if len(before) >= 3 and before[-1].lower() in ("with", "of", "at", "from") and all(
             _is_cap(token) and not _role_word(token) for token in before[-3:-1]):
         return " ".join(before[-3:-1]), " ".join(before[:-3] + tokens[len(before):])
-    if run_start >= 2 and tokens[run_start - 1].lower() in _LINKS | {"on"} and _role_word(tokens[run_start - 2]):
-        tail = _personal_tail(run) or _name_after_role(run)  # "Secretary of State Mike Pompeo", "Department of
+    link = run_start - 2 if run_start >= 3 and tokens[run_start - 1].lower() == "the" and \
+        tokens[run_start - 2].lower() == "to" else run_start - 1  # "ambassador to the United States"
+    if link >= 1 and tokens[link].lower() in _LINKS | {"on", "to"} and _role_word(tokens[link - 1]):
+        tail = _personal_tail(run) or _name_after_role(run) or _name_after_place(run)  # "Secretary of State Mike
+        # Pompeo", "Ambassador to China Teshome Toga Chanaka", "Department of
         # Politics and Public Administration Associate Professor Yan Xiaojun": a name after the body of the role
         return (" ".join(run[-tail:]), " ".join(tokens[:len(tokens) - tail])) if tail else ("", " ".join(tokens))
     if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
@@ -907,6 +913,15 @@ def _is_platform(words: list[str]) -> bool:
 
 
 _PLATFORMS = {"twitter", "weibo", "facebook", "wechat", "youtube", "instagram", "tiktok", "linkedin", "x", "douyin"}
+
+
+def _name_after_place(run: list[str]) -> int:
+    """How many words after a place that opens the run make a name ("China Teshome Toga Chanaka"), or 0."""
+    size = next((size for size in (3, 2, 1) if len(run) >= size + 2
+                 and " ".join(run[:size]) in sources.nationality_words()), 0)
+    rest = run[size:]
+    return len(rest) if size and 2 <= len(rest) <= 3 and all(_is_cap(word) and not _title_word(word)
+                                                            for word in rest) else 0
 
 
 def _name_after_role(run: list[str]) -> int:
@@ -1782,6 +1797,16 @@ class _Paragraph:
         person = next(iter(people.values()))
         return self.article.touch(person, (self.number, position), pronoun)
 
+    def _role_to_place(self, phrase: str) -> re.Match | None:
+        """ "China's ambassador to the United States": a role sent to a country or a known body, with no name after
+        it ("... to the United Kingdom Liu Xiaoming" is Liu Xiaoming)."""
+        found = _ROLE_TO_PLACE.match(phrase)
+        if found is None:
+            return None
+        place = found.group(3)
+        known = place in sources.nationality_words() or sources.lookup(self.article.registry, place) is not None
+        return found if known else None
+
     def _common_sentence_opener(self, word: str, position: int) -> bool:
         """Whether a lone capitalised word that opens its sentence is a common word, not a name: an adverb or a
         participle ("Recently", "Having"), or a word the article also writes in lower case ("History", "Article")."""
@@ -2332,7 +2357,7 @@ class _Paragraph:
             return None
         found = _is_pure_np(last)
         if found is None and " " in last.strip():
-            complement = _ROLE_COMPLEMENT.match(last)
+            complement = _ROLE_COMPLEMENT.match(last) or self._role_to_place(last)
             if complement and _role_word(complement.group(2)) and \
                     complement.group(1).split()[0].lower().removesuffix("'s") not in _CONTRACTED:
                 return complement.group(1), offset + complement.start(1), []

@@ -296,7 +296,7 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
         origin = known.origin
     elif home is not None:  # "a sophomore from the United States ... at PKU": where the person is from
         origin = home
-    elif affiliation and not looks_chinese_name(name):
+    elif affiliation and not looks_chinese_name(name) and _own_nationality(texts) is None:
         origin = affiliation.origin
     elif looks_chinese_name(name) and _works_abroad(descriptors, affiliation):
         origin = "foreign"  # "Yanzhong Huang, director of the Center for Global Health Studies at Seton Hall
@@ -305,6 +305,21 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
     if category == "media":
         category = "state_media" if origin == "chinese" else "foreign_media"
     return category, origin
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_nationality_in(text: str) -> str | None:
+    """The origin of a nationality written right before a role word ("a Chinese envoy to United Nations", "China's
+    ambassador"), which is the person's own and beats the body they are sent to or work for."""
+    for match in nationality_pattern().finditer(text):
+        following = text[match.end():match.end() + 40].lower().split()[:3]
+        if any(role_words().get(word.strip(",."), ("", ""))[1] in ("role", "weak_role") for word in following):
+            return nationality_words()[match.group(1)]
+    return None
+
+
+def _own_nationality(texts: list[str]) -> str | None:
+    return next((origin for origin in map(_own_nationality_in, texts) if origin is not None), None)
 
 
 def _works_abroad(descriptors: tuple[str, ...], affiliation: KnownSource | None) -> bool:

@@ -1833,3 +1833,17 @@ def test_a_body_before_a_title_is_an_affiliation_and_a_relative_clause_no_descri
     assert records("World Bank President Jim Yong Kim, who visited China this week, welcomed the initiatives for the "
                    "two new multilateral lending institutions.") == [
         (1, "Jim Yong Kim", "official", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020-2021: a role sent to a country or body is the person, of the nationality written before it
+    ("A Chinese envoy to United Nations on Wednesday called on the US government to focus on saving American lives.",
+     (1, "Chinese envoy to United Nations", "official", "chinese", "indirect")),
+    ("China's ambassador to the United States said the tariffs would hurt both sides.",
+     (1, "China's ambassador to the United States", "official", "chinese", "indirect")),
+    # ... and the name after it is the person
+    ("Ethiopian Ambassador to China Teshome Toga Chanaka said the aid had arrived.",
+     (1, "Teshome Toga Chanaka", "official", "foreign", "indirect")),
+])
+def test_a_role_sent_to_a_place(text, expected):
+    assert records(text) == [expected]

@@ -10,7 +10,9 @@ one credits:
   belongs to the subject of its clause; a subject that is a document takes its
   owner ("a release from UFCW Local 832 said");
 * a source-after cue ("according to X", "according to a fact sheet published
-  by the White House", "learned from X");
+  by the White House", "learned from X"); a document with no issuer named is
+  itself the source ("according to a study", ``lexicons/document_words.csv``),
+  and "the report" later in the article is that document or its issuer;
 * a noun cue with a possessive or an agent ("Trump's claim", "criticism from
   China").
 

@@ -247,6 +247,11 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|se
                              r"(?:\s+(?:on\s+|late\s+|early\s+)?"
                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                              r"\s*,?\s*$")
+# "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
+_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated)\s+(?:a|an|its|his|her|their)\s+"
+                     r"(?:[a-z][\w\-]*\s+){0,2}$")
+_THAT_AFTER_NOUN = re.compile(r"\s+that\b")
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|recently|later|earlier)\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
@@ -2598,6 +2603,15 @@ class _Paragraph:
                 phrase = found[0]
                 position = start - len(before) + possessive.start(1) + found[1]
                 self._add(self._resolve(phrase, position, []), match.group(0), position, start, embedded=True)
+                return
+        gave = _GAVE_A.search(before[-60:]) if _THAT_AFTER_NOUN.match(self.masked, end) else None
+        if gave:  # "Pompeo also issued a vague warning that ...": who issued it, the subject of its clause
+            head = before[:len(before) - 60 + gave.start()] if len(before) >= 60 else before[:gave.start()]
+            head = _TRAILING_ADVERB.sub("", head)
+            subject = self._subject_before(head.rstrip(), match.group(0)) if head.strip() else None
+            if subject is not None:
+                position = start - len(before) + head.find(subject[0]) if subject[0] in head else start
+                self._add(self._resolve(subject[0], position, subject[2]), match.group(0), position, start)
                 return
         after = self.masked[end:end + 200]
         agent = _AGENT_AFTER.match(after)

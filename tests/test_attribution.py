@@ -1847,3 +1847,13 @@ def test_a_body_before_a_title_is_an_affiliation_and_a_relative_clause_no_descri
 ])
 def test_a_role_sent_to_a_place(text, expected):
     assert records(text) == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The Guardian, 2020: the one who issued the warning is its source
+    ("Mike Pompeo spoke on Monday. Pompeo also issued a vague warning that some communication channels between "
+     "Australia and the US may be put at risk.", "Mike Pompeo"),
+    ("The ministry gave a stern warning that prices would rise.", "ministry"),
+])
+def test_issued_a_warning_that(text, speaker):
+    assert [row[1] for row in records(text)] == [speaker]

@@ -250,6 +250,8 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|se
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
 _GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated)\s+(?:a|an|its|his|her|their)\s+"
                      r"(?:[a-z][\w\-]*\s+){0,2}$")
+_AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
+                          r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
 _THAT_AFTER_NOUN = re.compile(r"\s+that\b")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|recently|later|earlier)\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
@@ -2623,6 +2625,11 @@ class _Paragraph:
                     return
                 self._add(self._resolve(phrase, end + agent.end(), []), match.group(0), end + agent.end(), start,
                           embedded=True)
+                rest = agent.end() + found[1] + len(phrase)
+                other = _AND_COUNTRY.match(after, rest)
+                if other:  # "criticism from China and Russia": both countries
+                    self._add(self._resolve(other.group(1), end + other.start(1), []), match.group(0),
+                              end + other.start(1), start, embedded=True)
 
     # -- quotes
 

@@ -1857,3 +1857,12 @@ def test_a_role_sent_to_a_place(text, expected):
 ])
 def test_issued_a_warning_that(text, speaker):
     assert [row[1] for row in records(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # The Guardian, 2020; People's Daily, 2018: two countries after "from" are two sources, a modifier is not one
+    ("The EU will stop short of criticism from China and Russia over the inquiry.", ["China", "Russia"]),
+    ("The list drew strong opposition from China and U.S. business groups.", ["China"]),
+])
+def test_a_noun_cue_from_two_countries(text, speakers):
+    assert [row[1] for row in records(text)] == speakers

@@ -1866,3 +1866,9 @@ def test_issued_a_warning_that(text, speaker):
 ])
 def test_a_noun_cue_from_two_countries(text, speakers):
     assert [row[1] for row in records(text)] == speakers
+
+
+def test_appealed_to_is_a_cue():
+    # The Guardian, 2020
+    assert records("Morrison appealed to the Chinese government to clear the way for high-level talks.") == [
+        (1, "Morrison", "other", "foreign", "indirect")]

@@ -275,6 +275,9 @@ _DOCUMENT_SUBJECT = re.compile(
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
+# a heading that is only a source, a colon and its quote in single marks: "Liu: 'Countries of the world belong to
+# one ...'", "Science Museum, London: 'We had to call in lots of favours ...'"
+_COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+[A-Z&][\w'\-]*){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+'[^']{8,80}'\s*$")
 _HEADLINE_QUOTE = re.compile(r"(?<![\w'])'([^'\s](?:[^']{0,80}?[^'\s])?)'(?![\w'])")  # 'unprecedented'
 _LINKING_WORDS = _SENTENCE_ADVERBS | {"but", "and", "so", "yet", "thus", "hence", "indeed", "similarly", "likewise"}
 _INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
@@ -1636,8 +1639,8 @@ class _Paragraph:
 
     def __init__(self, text: str, number: int, article: _Article):
         text = text.replace("''", '" ') if "''" in text else text
-        if "'" in text and '"' not in text and is_heading(text):  # headlines quote with single marks
-            text = _HEADLINE_QUOTE.sub(r'"\1"', text)
+        if "'" in text and '"' not in text and (is_heading(text) or _COLON_QUOTE.match(text)):
+            text = _HEADLINE_QUOTE.sub(r'"\1"', text)  # headlines, and "Liu: 'Countries ...'", quote with single marks
         if text.count('"') % 2 and _CLOSING_FIRST.match(text):
             text = '"' + text  # the paragraph opens inside a quote that began in the previous one
         self.text = text
@@ -3191,7 +3194,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)
-            if not cues:  # most paragraphs: nothing to credit, kept only for later name look-ups
+            if not cues and not (": '" in text and _COLON_QUOTE.match(text)):  # most paragraphs: nothing to credit,
+                # kept only for later name look-ups
                 article_state.add_text(int(number), text)
                 earlier_speaker, previous_speaker = previous_speaker, None
                 signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None

@@ -1872,3 +1872,10 @@ def test_appealed_to_is_a_cue():
     # The Guardian, 2020
     assert records("Morrison appealed to the Chinese government to clear the way for high-level talks.") == [
         (1, "Morrison", "other", "foreign", "indirect")]
+
+
+def test_a_colon_heading_with_a_single_quoted_quote():
+    # China Daily, 2020: the deck credits its quote with a colon, in single marks
+    assert records("Liu: 'Countries of the world belong to one and the same community'",
+                   "Chinese Ambassador to the United Kingdom Liu Xiaoming has condemned a \"political virus\".")[0] == (
+        1, "Liu Xiaoming", "official", "chinese", "direct")

@@ -913,6 +913,14 @@ _SAYING_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+((?:[\w
 _SAYING_ADJECTIVES = {"old", "popular", "famous", "common", "ancient", "well-known", "traditional", "wise", "true"}
 
 
+@lru_cache(maxsize=None)
+def _document_introduction(noun: str, capitalised: bool = False) -> re.Pattern:
+    """Where a document is introduced: "a notice", "its report" (and, ``capitalised``, "An editorial" opening a
+    sentence)."""
+    determiners = r"[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er" if capitalised else r"a|an|its|their|his|her"
+    return re.compile(rf"\b(?:{determiners})\s+(?:[\w\-]+\s+)?{noun}\b")
+
+
 def _surname_like(word: str) -> bool:
     """A lone word that can be a person's short name: a known surname or first name ("Chin of York University")."""
     return word in sources.chinese_surnames() or word in sources.romanised_surnames() \
@@ -1826,9 +1834,7 @@ class _Paragraph:
         if self.masked[start:position].strip(" \"'\x01(") or self.article._key(word) in self.article.by_key \
                 or _role_word(word) or _is_group(word):
             return False  # "Scientists say", "Officials expressed": a group, not a common word
-        if sources.lookup(self.article.registry, word) or word in sources.nationality_words() \
-                or word in sources.first_name_genders() or word in sources.chinese_surnames() \
-                or word in sources.romanised_surnames():
+        if sources.lookup(self.article.registry, word) or word in sources.nationality_words() or _surname_like(word):
             return False
         lower = word.lower()
         if lower.endswith(("ly", "ing")) or lower in _LEADING_ADVERBIAL_WORDS or lower in _SENTENCE_ADVERBS \
@@ -1842,7 +1848,7 @@ class _Paragraph:
     def _document_owner(self, noun: str, position: int) -> tuple[str, int] | None:
         """For "the statement": the subject of the sentence, in this paragraph or the one before, that introduced
         "a statement" ("The Chinese embassy in Canberra has responded ..., releasing a statement claiming ...")."""
-        pattern = re.compile(rf"\b(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)?{noun}\b")
+        pattern = _document_introduction(noun)
         found = None
         for match in pattern.finditer(self.masked, 0, position):
             found = match
@@ -1889,7 +1895,7 @@ class _Paragraph:
         """For "the report" far from where it was introduced: the source credited with a cue right next to "its
         report" / "a report" in an earlier paragraph ("... the Australian Strategic Policy Institute said, in its
         report, ..." five paragraphs before "the report found")."""
-        pattern = re.compile(rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+)?{noun}\b")
+        pattern = _document_introduction(noun, capitalised=True)
         index = self.article.index_of.get(self.number, 0)
         for number in reversed(self.article.order[:index]):
             text = self.article.texts[number]

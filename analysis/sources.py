@@ -438,8 +438,8 @@ _KOREAN_SPELLING = re.compile(r"eo|eu|ae|myung")  # Korean given names ("Lee Jae
 def looks_romanised_chinese_name(name: str) -> bool:
     """A name ending in a Chinese surname and a hyphenated two-syllable given name, as Hong Kong and Macao
     write them ("Lee Shau-kee", "Peter Woo Kwong-ching"), or an English given name before a Cantonese-spelt
-    surname ("Patricia Yip"). Taiwan writes names so too, so this decides the
-    origin only in a text about Hong Kong or Macao and when no place word in the description decides."""
+    surname ("Patricia Yip"). Taiwan writes names so too, so this decides the origin only in a text about Hong
+    Kong or Macao and when no place word in the description decides."""
     words = name.split()
     if len(words) == 2 and words[0] in first_name_genders() and words[1] in romanised_surnames():
         return True  # an English given name before a Cantonese surname: "Patricia Yip", "Starry Lee"

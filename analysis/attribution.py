@@ -1343,7 +1343,7 @@ class _Article:
         entity = self.by_key.get(self._key(body))
         if entity is None:
             words = body.split()
-            cut = next((i for i, word in enumerate(words) if i and word in ("in", "of", "at", "for", "on")), len(words))
+            cut = next((i for i, word in enumerate(words) if i and (word in _LINKS or word == "on")), len(words))
             noun = _bare(words[cut - 1]).lower()  # "embassy" of "Chinese embassy in Canberra"
             kind = "org" if "org" in (sources.role_words().get(head, ("", ""))[1],
                                        sources.role_words().get(noun, ("", ""))[1]) else "person"
@@ -1499,8 +1499,9 @@ class _Article:
         if head_kind in ("role", "weak_role") and not head.endswith("s"):
             wanted = {_bare(word).lower().removesuffix("'s") for word in body.split()}
             for entity in ranked:  # "the mayor": the named person last described with every word of the role, in
-                if entity.kind == "person" and not entity.members and entity.name.split()[-1][:1].isupper() \
-                        and _may_be_person(entity.name) and not entity.place_evidence and wanted <= {
+                if entity.kind == "person" and not entity.members and (
+                        entity.name.split()[-1][:1].isupper() and _may_be_person(entity.name)
+                        or _role_head(entity.name) == head) and not entity.place_evidence and wanted <= {
                             _bare(word).lower().removesuffix("'s")  # any order ("Mayor Rod Peters", "WHL commissioner")
                             for text in (*entity.descriptors, *entity.aliases) for word in text.split()}:
                     return entity
@@ -2282,13 +2283,19 @@ class _Paragraph:
         return None
 
     def _relative_clause_subject(self, segments: list[tuple[str, int]]) -> tuple[str, int, list[str]] | None:
-        """ "Hadwin, who notched two top-10 finishes ..., during the fall of 2018, said": the name before "who"."""
+        """ "Hadwin, who notched two top-10 finishes ..., during the fall of 2018, said": the name (or "the <role>")
+        before "who"."""
         for index in range(len(segments) - 1, max(0, len(segments) - 5), -1):
             words = segments[index][0].split()
-            if words and words[0].lower() in ("who", "whose"):
+            if words and words[0].lower() in ("who", "whose", "who's"):
                 found = _is_pure_np(segments[index - 1][0])
                 if found is not None and _split_name(found[0])[0]:
                     return found[0], segments[index - 1][1] + found[1], []
+                if found is not None and found[0].split()[0].lower() in ("the", "a", "an") \
+                        and _is_role_description(found[0].split(" ", 1)[-1]) \
+                        and not any(segment.strip() for segment, _ in segments[index + 1:]) \
+                        and not (index >= 2 and _names_someone(segments[index - 2][0])):
+                    return found[0], segments[index - 1][1] + found[1], []  # "In fact, the nurse, who ..., said"
                 return None
         return None
 
@@ -2997,9 +3004,30 @@ def _descriptions_around(text: str, start: int, end: int) -> list[str]:
     if text[end:end + 2].lstrip().startswith(",") and text[max(0, start - 2):start] == ", ":
         before = _trailing_np(text[max(0, start - 80):start - 2])
         if before is not None and before[0].split()[0].lower() in ("the", "a", "an") and \
-                not _split_name(before[0])[0] and _is_role_description(before[0]):
+                not _split_name(before[0])[0] and _is_role_description(before[0]) and \
+                not (_ENDS_IN_PLACE.search(before[0]) and not _looks_personal(text[start:end].split())):
             found.append(before[0])
     return found
+
+
+# "a nurse from the ... Center in Queens, New York,": the name after "in <place>, " is more of the place
+_ENDS_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*$")
+
+
+def _names_someone(segment: str) -> bool:
+    """Whether a segment ends in a name ("Cong Yi" of "echoed by Cong Yi, an economics professor ..., who")."""
+    tail = _trailing_np(segment)
+    return tail is not None and bool(_split_name(tail[0])[0])
+
+
+def _role_head(phrase: str) -> str:
+    """The last word before any "at"/"of"/"from" link, lower-cased: "nurse" of "nurse from the ... Center"."""
+    head = ""
+    for word in phrase.split():
+        if word.lower() in _LINKS:
+            break
+        head = _bare(word).lower()
+    return head
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3087,7 +3115,7 @@ def _may_be_person(name: str) -> bool:
     last = words[-1].replace(".", "")
     if len(last) >= 2 and last.isupper():
         return False
-    return not name[0].islower() or _role_word(words[-1])
+    return not name[0].islower() or _role_word(words[-1]) or _role_word(_role_head(name))
 
 
 @lru_cache(maxsize=1 << 16)

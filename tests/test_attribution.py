@@ -1879,3 +1879,31 @@ def test_a_colon_heading_with_a_single_quoted_quote():
     assert records("Liu: 'Countries of the world belong to one and the same community'",
                    "Chinese Ambassador to the United Kingdom Liu Xiaoming has condemned a \"political virus\".")[0] == (
         1, "Liu Xiaoming", "official", "chinese", "direct")
+
+
+def test_an_unnamed_source_keeps_her_description_after_a_place_and_is_she():
+    # China Daily, 2020: "New York" after "in Queens," is more of the place, not a person the nurse describes;
+    # "The hospital nurse" is the nurse introduced before, "she" is her, and so is "the nurse, who's ..."
+    nurse = "nurse from the Elmhurst Hospital Center in Queens"
+    assert speakers(
+        '"The youngest patient I\'ve handled over the past few weeks was just one-month-old," said a nurse from the '
+        'Elmhurst Hospital Center in Queens, New York, last Thursday.',
+        '"In this part of New York, it was not uncommon for a family of four or even five to be crammed into a '
+        'one-bedroom apartment," she said.',
+        "The hospital nurse, who lives in Elmhurst with her parents and two children, said that the local Chinese "
+        "population has been hit less hard compared to other ethnic groups.",
+        "But that doesn't mean that the Chinese are not feeling the scourge of the pandemic. In fact, the nurse, "
+        "who's an ethnic Chinese, said that she herself feels the pang of angst from time to time.") == [
+        (1, nurse), (2, nurse), (3, nurse), (4, nurse)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People's Daily, 2018: "Name, description, who said" stays the name
+    ("His view was echoed by Cong Yi, an economics professor at the Tianjin University of Finance and Economics, "
+     "who said that it's the US, not the Chinese government, that has caused the yuan to depreciate.", ["Cong Yi"]),
+    # China Daily: the relative clause describes someone else when a subject follows it
+    ("A Chinese citizen, who worked at the same restaurant, was injured in the attack and is now in stable "
+     "condition, the embassy said.", ["embassy"]),
+])
+def test_the_role_before_who_is_the_subject_only_when_nothing_else_is(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -319,7 +319,7 @@ _OWNERS = {"his", "her", "their", "its", "our", "my"}
 _PREPOSITIONS = _LINKS | {"on", "to", "via", "through", "during", "over", "after", "before", "by"}
 _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", "pledges", "promise", "promises",
                "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
-               "report", "reports", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
+               "report", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
                "speech", "statement", "statements", "announcement", "criticism", "threat", "threats", "denial",
                "post", "tweet", "tweets", "testimony", "frame"}
 _NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
@@ -1965,6 +1965,8 @@ class _Paragraph:
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         quote_before = _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""  # '"...," Sinclair concludes.'
+        if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
+            return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
                 cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before:
             return
@@ -3012,6 +3014,23 @@ def _descriptions_around(text: str, start: int, end: int) -> list[str]:
 
 # "a nurse from the ... Center in Queens, New York,": the name after "in <place>, " is more of the place
 _ENDS_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*$")
+
+
+_NOUN_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "some", "many", "all", "other", "such",
+                               "his", "her", "our", "news", "media", "press", "member", "several", "two", "both"})
+
+
+def _plural_noun_use(left: str, right: str) -> bool:
+    """Whether a cue form ending in "s" ("reports", "states", "estimates") is a plural noun here: after a
+    determiner or a noun it compounds with, or before a verb, a possessive mark or "from"/"of"."""
+    before = left.split()[-1:]
+    if before and before[0].lower() in _NOUN_DETERMINERS:
+        return True
+    if right[:1] == "'":
+        return True
+    after = right.split(None, 1)[:1]
+    word = after[0].lower().strip(",.;:") if after else ""
+    return word in _FINITE_AUXILIARIES or word in ("from", "of", "on", "about", "by") or word in _cue_lexicon()[0]
 
 
 def _names_someone(segment: str) -> bool:

@@ -1907,3 +1907,22 @@ def test_an_unnamed_source_keeps_her_description_after_a_place_and_is_she():
 ])
 def test_the_role_before_who_is_the_subject_only_when_nothing_else_is(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily and People's Daily: base and -s forms of reporting verbs, and new reporting phrases
+    ("Some scholars maintain that moral principles with Confucianism as the very foundation are outdated.",
+     ["scholars"]),
+    ("Article 45 of the Basic Law clearly states that candidates must be selected by the Nomination Committee.",
+     ["Basic Law"]),
+    ('Afghanistan had "democracy", but Oxfam reports: "Afghanistan remains one of the most dangerous places to be '
+     'a woman."', ["Oxfam"]),
+    ("China on Wednesday hit back at the U.S. unilateral action with its own tariff plan.", ["China"]),
+    ("The Hong Kong government has made it clear that if this deal is not accepted, then the status quo presides.",
+     ["Hong Kong government"]),
+    # a form ending in "s" used as a plural noun is no cue
+    ("Media reports had revealed that opposition parties, and certain individuals, had received money.", []),
+    ("Those reports show that the origin of the virus may be diversified, Hua said.", ["Hua"]),
+])
+def test_more_reporting_verbs_and_plural_nouns(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -2074,6 +2074,10 @@ class _Paragraph:
         resolved = self._resolve(phrase, position, descriptors)
         if resolved is not None and left[:offset].endswith("and "):
             resolved = self._joint_subject(left[:offset], start - len(left), resolved)
+        elif resolved is not None and " and " in phrase and _is_country_name(phrase.rpartition(" and ")[2]):
+            resolved = self._joint_countries(left[:offset] + phrase.rpartition(" and ")[0] + " and ",
+                                             start - len(left), resolved[0]) or resolved  # "Indonesia and Russia
+            # said", "Australia, Japan and India said": one record each
         self._add(resolved, form + self._recipient(form, right), position, start, relay=cue.lemma == "report")
 
     def _joint_subject(self, before: str, base: int, resolved: tuple[Entity, str]) -> tuple[Entity, str]:
@@ -2134,8 +2138,30 @@ class _Paragraph:
             entity = self.article.entity_for_role(whole, (self.number, base + inner))
             return (entity, whole) if entity is not None else None
         if last.kind == "org" and mention.split()[0] in ("the", "The"):
-            return self._joint_organisations(whole, base + inner)
+            joint = self._joint_organisations(whole, base + inner)
+            if joint is not None:
+                return joint
+        if _is_country_name(mention):
+            return self._joint_countries(before, base, last)
         return None
+
+    def _joint_countries(self, before: str, base: int, last: Entity) -> tuple[Entity, str] | None:
+        """"France and New Zealand criticised", "Australia, Japan and India said": one record per country."""
+        found = _JOINT_BEFORE.search(before)
+        if found is None or not all(_is_country_name(found.group(index)) for index in (1, 2) if found.group(index)):
+            return None
+        lead = before[:found.start()].split()
+        if lead and lead[-1].lower() in (_PREPOSITIONS - {"after", "before"}) | {"between", "among", "and", "the"}:
+            return None  # "talks between China and the US", "carmakers in China and Germany"
+        members = []
+        for index in (1, 2):
+            if found.group(index):
+                entity = self._resolve(found.group(index), base + found.start(index), [])
+                if entity is None or entity[0] is last:
+                    return None
+                members.append(entity[0])
+        surface = before[found.start():].rstrip() + " " + last.name
+        return self.article.joint(members + [last], "", (self.number, base + found.start()), surface), surface
 
     def _with_subject(self, absolute: re.Match, form: str, base: int) -> None:
         """Credit the noun phrase of "with <NP> saying/finding": a role and a name set off by commas give the
@@ -3033,6 +3059,11 @@ def _plural_noun_use(left: str, right: str) -> bool:
     return word in _FINITE_AUXILIARIES or word in ("from", "of", "on", "about", "by") or word in _cue_lexicon()[0]
 
 
+def _is_country_name(name: str) -> bool:
+    """A name of ``nationality_words.csv`` (a country, a capital standing for its state) as a whole subject."""
+    return name.removeprefix("the ").removeprefix("The ") in sources.nationality_words()
+
+
 def _names_someone(segment: str) -> bool:
     """Whether a segment ends in a name ("Cong Yi" of "echoed by Cong Yi, an economics professor ..., who")."""
     tail = _trailing_np(segment)
@@ -3244,6 +3275,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             current_article = article
             previous_speaker = earlier_speaker = None
         text = text if isinstance(text, str) else ""
+        if "\u2022" in text:  # Guardian bullets run on without a space (".\u2022The head of the WHO said")
+            text = text.replace("\u2022", " ")
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)
@@ -3282,8 +3315,9 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
     return rows
 
 
-_POST_SIGNATURE = re.compile(r"(?:\u2014|\s-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})\s*"
-                             r"\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
+# the name may be followed by its Chinese form, or by the "???" it became in a Latin-1 copy ("Hu Xijin ???")
+_POST_SIGNATURE = re.compile(r"(?:\u2014|[\s.!?\"]-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
+                             r"(?:\s+(?:\?+|[^\x00-\x7f]+))*\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
 _PULL_QUOTE_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,\s*[A-Z][\w.]*)?\s*$")
 
 

@@ -1926,3 +1926,35 @@ def test_the_role_before_who_is_the_subject_only_when_nothing_else_is(text, expe
 ])
 def test_more_reporting_verbs_and_plural_nouns(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily and the Guardian: countries joined by "and" or a list each get a record
+    ("The move came after France and New Zealand criticised China over the tweet.", ["France", "New Zealand"]),
+    ("Denmark and Estonia reported their first confirmed cases on Thursday.", ["Denmark", "Estonia"]),
+    ("One day earlier, Switzerland, Austria and Croatia also reported their first cases.",
+     ["Austria", "Croatia", "Switzerland"]),
+    # but a country in a prepositional phrase is no subject of its own
+    ("Major carmakers in China and Germany have expressed their opposition to the European Union's decision.",
+     ["Germany"]),
+])
+def test_countries_joined_by_and_are_each_a_source(text, expected):
+    assert sorted(speaker for _, speaker in speakers(text)) == expected
+
+
+def test_a_run_on_bullet_starts_a_sentence():
+    # The Guardian, 2020: "In other developments" items joined by bullets with no space
+    assert speakers("The ruling party won a landslide victory in Wednesday's general election.\u2022The head of the "
+                    "WHO said he regretted Trump's decision to pull funding for the agency.") == [
+        (1, "head of the WHO")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020: embedded tweets whose Chinese name became "???" in the copy
+    ("Trump will further exploit China topic for his reelection campaign.- Hu Xijin ??? (@HuXijin_GT) April 16, 2020",
+     [(1, "Hu Xijin")]),
+    ("I guess I am moved to buy a bottle of Australian wine. https://t.co/Niisf0LkVH \u2014 Nathan Law ??? ?? "
+     "(@nathanlawkc) December 1, 2020", [(1, "Nathan Law")]),
+])
+def test_a_post_signature_with_a_garbled_chinese_name(text, expected):
+    assert speakers(text) == expected

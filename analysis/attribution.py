@@ -2271,7 +2271,8 @@ class _Paragraph:
                 return None
             found = found[0], last.end() + found[1]
         phrase, inner = found
-        descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))]
+        descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))
+                       and not _is_circumstance(d)]
         role_first = _role_before_name(segments[index - 1][0]) if index >= 1 and _split_name(phrase)[0] else None
         return phrase, offset + inner, [role_first] + descriptors if role_first else descriptors
 
@@ -3064,6 +3065,20 @@ def _is_country_name(name: str) -> bool:
     return name.removeprefix("the ").removeprefix("The ") in sources.nationality_words()
 
 
+def _is_circumstance(segment: str) -> bool:
+    """An appositive that tells what the source did, not who it is: a participle clause ("speaking to the media
+    after the meeting", "citing the report") or an occasion ("in a briefing to the president", "on Sunday")."""
+    words = segment.lower().split()
+    if not words:
+        return False
+    follower = words[1] if len(words) > 1 else ""
+    if words[0].endswith("ing") and (not follower or follower in _PREPOSITIONS or follower in _DETERMINERS
+                                     or follower in ("that", "it", "him", "her", "them", "his", "its", "their")):
+        return True
+    return words[0] in _PREPOSITIONS and (follower in ("a", "an") or words[0] in (
+        "during", "after", "before", "via", "through", "over", "on", "by", "to"))
+
+
 def _names_someone(segment: str) -> bool:
     """Whether a segment ends in a name ("Cong Yi" of "echoed by Cong Yi, an economics professor ..., who")."""
     tail = _trailing_np(segment)
@@ -3492,25 +3507,46 @@ def _named_elsewhere(article: _Article, records: list[tuple]) -> dict[int, Entit
 
 def _described_later(article: _Article) -> dict[int, str]:
     """{id(person): category} for a named person with no role of their own who is followed, as the next speaker,
-    by an unnamed definite role ("Simon Birmingham has warned ... The trade minister told ABC's Insiders"): the
-    article describes its speaker later, so the role's category labels the person."""
+    by an unnamed definite role ("Simon Birmingham has warned ... The trade minister told ABC's Insiders"), or
+    who follows one as the next speaker (a lede's "the trade minister has said", then "Simon Birmingham also
+    used ..."): the article describes its speaker apart from the name, so the role's category labels the person."""
     found: dict[int, str] = {}
     previous = None
-    for _, entity in article.last_speakers:
-        if entity.known is None and entity.kind == "person" and entity.name[:1].islower():
-            head = _bare(entity.name.split()[-1]).lower()
+    for where, entity in article.last_speakers:
+        definite_role = None
+        if entity.known is None and entity.kind == "person" and entity.name.split()[-1].islower():
+            head = _bare(entity.name.split()[-1]).lower()  # "trade minister", "Australian trade minister"
             role = sources.role_words().get(head, ("", ""))
-            if previous is not None and id(previous) not in found and role[1] in ("role", "weak_role") and \
-                    role[0] in ("official", "expert", "business") and \
-                    any(alias.split()[0].lower() == "the" for alias in entity.aliases):
+            definite = role[1] in ("role", "weak_role") and role[0] in ("official", "expert", "business") and \
+                any(alias.split()[0].lower() == "the" for alias in entity.aliases)
+            if previous is not None and id(previous) not in found and definite:
                 found[id(previous)] = role[0]
-            previous = None
+            previous, definite_role = None, role[0] if definite else None
         elif entity.kind == "person" and _is_cap(entity.name.split()[0]) and \
                 not any(_is_role_description(text) for text in entity.descriptors):
             previous = entity
         else:
             previous = None
+        if definite_role is not None:
+            successor = _named_next(article, where[0])
+            if successor is not None and id(successor) not in found:
+                found[id(successor)] = definite_role
     return found
+
+
+def _named_next(article: _Article, number: int) -> Entity | None:
+    """The one person first named, as a clause subject, in the paragraph after ``number`` with no role of their
+    own: a lede's "the Australian trade minister has said", then "Simon Birmingham also used ..."."""
+    following = article.order[article.index_of.get(number, -2) + 1:][:1]
+    if not following:
+        return None
+    article.register_window(following[0], 0)
+    named = [entity for entity in article.entities if entity.kind == "person" and not entity.members
+             and len(entity.name.split()) >= 2 and _is_cap(entity.name.split()[0]) and entity.known is None
+             and entity.seen and min(entity.seen)[0] == following[0] and entity.subject_places
+             and min(entity.subject_places) == min(entity.seen)
+             and not any(_is_role_description(text) for text in entity.descriptors)]
+    return named[0] if len(named) == 1 else None
 
 
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "state-backed", "official",

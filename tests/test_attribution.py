@@ -1958,3 +1958,25 @@ def test_a_run_on_bullet_starts_a_sentence():
 ])
 def test_a_post_signature_with_a_garbled_chinese_name(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_lede_role_labels_the_person_named_next():
+    # The Guardian, 2020: "the Australian trade minister has said", then the name with no role of its own
+    frame = extract_attributions(paragraphs(
+        "China should explain why it appears to have singled out Australia with a range of import restrictions, "
+        "the Australian trade minister has said.",
+        "With Australia and its largest trading partner locked in a stalemate, Simon Birmingham also used a "
+        "television interview on Sunday to accuse the Chinese embassy in Canberra of taking unhelpful actions.",
+        'Birmingham told Sky News on Sunday he did not think "that a number of the actions from China\'s embassy '
+        'in Australia have been particularly helpful this year".'))
+    assert frame.loc[frame.speaker == "Simon Birmingham", "category"].tolist() == ["official"]
+
+
+def test_what_a_source_did_is_no_description_of_it():
+    # China Daily, 2014: "speaking to the media" does not make the chief executive a media source
+    assert records(
+        "President Xi Jinping on Sunday voiced support for Hong Kong Chief Executive Leung Chun-ying.",
+        "Leung, speaking to the media after the meeting, said the president offered support for Hong Kong police.",
+        'Leung, in a briefing to the president, called those protests "an assault of the rule of law".')[1:] == [
+        (2, "Leung Chun-ying", "official", "chinese", "indirect"),
+        (3, "Leung Chun-ying", "official", "chinese", "mixed")]

@@ -1,12 +1,12 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7) are well-formed.
+blind6, blind7, blind8) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
-after blind5, blind7 for the one after blind6).
+after blind5, blind7 for the one after blind6, blind8 for the one after blind7).
 """
 
 from __future__ import annotations
@@ -102,6 +102,11 @@ SETS = {
         sample_texts={56: "The author, based in Washington, is deputy editor of China Daily USA.",
                       71: "zhongnan@chinadaily.com.cn"},
         outlets=EDITIONS, true_positives=[41, 12, 53, 107, 160]),
+    "blind8": Expected(
+        china_daily=5, records=237, required=166, last_china_daily=72, china_daily_required=62,
+        no_cue={80, 81, 91, 92, 121, 142, 185, 193, 194, 197, 203}, n_paragraphs=[19, 9, 12, 14, 18, 26, 29, 25, 26, 25],
+        sample_texts={72: "Xinhua contributed to this story.", 146: "In further developments:"},
+        outlets=EDITIONS, true_positives=[47, 15, 62, 104, 166]),
 }
 
 

@@ -639,6 +639,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass
         elif _role_word(token) or lower in _ADJECTIVES:
             pass
+        elif lower.endswith("'s") and lower[:-2].isalpha() and lower.islower() and 0 < index < len(tokens) - 1 \
+                and _bare(tokens[index - 1][0]).lower() in ("the", "this", "that"):
+            pass  # "the city's market regulation administration", "the nation's top epidemiologist"
         elif (lower.isalpha() or "-" in lower[1:-1] and lower.replace("-", "").isalpha()
               and not any(_is_cap(t) for t, _ in tokens[index + 1:])) \
                 and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
@@ -694,8 +697,9 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
         word = _bare(tokens[back][0])
         if word.lower() in _DETERMINERS or (_is_cap(word) and word not in _NOT_NAMES):
             return True
-        if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
-            return False
+        if not ((word.isalpha() or word.endswith("'s") and word[:-2].isalpha()) and word.islower()) \
+                or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
+            return False  # a lower-case possessive may sit inside: "the city's market regulation administration"
     return False
 
 
@@ -811,6 +815,11 @@ def _split_name(phrase: str) -> tuple[str, str]:
             break
     while run_start < len(tokens) and tokens[run_start].lower() in _CONNECTORS - _NAME_PARTICLES:
         run_start += 1
+    for size in (2, 3):  # "Chuang Shuk-kwan from the city's Centre for Health Protection": the person opens it
+        if len(tokens) > size + 1 and tokens[size].lower() in ("of", "from", "at", "with") and \
+                all(_is_cap(token) and not _title_word(token) for token in tokens[:size]) and \
+                sources.organisation_word_in(" ".join(tokens[size + 1:])):
+            return " ".join(tokens[:size]), " ".join(tokens[size:])
     while len(tokens) - run_start > 3 and _role_word(tokens[run_start]) and tokens[run_start + 1].lower() in _LINKS:
         run_start += 3 if tokens[run_start + 2].lower() == "the" else 2
     run = tokens[run_start:]
@@ -1465,8 +1474,10 @@ class _Article:
         last = person.seen_before(where)
         if last[0] == where[0] and not _SENTENCE_END.search(text, last[1], where[1] + 1):
             return None  # "Cormann has also pointed to the prime minister's comments": one sentence, two people
-        if any(_is_role_description(text) and not _has_phrase(text.lower(), head) for text in person.descriptors):
-            return None  # described with another role: "the prime minister" is no "foreign minister Marise Payne"
+        if any((_is_role_description(text) or sources.organisation_word_in(text)) and not _has_phrase(text.lower(), head)
+               for text in person.descriptors):
+            return None  # described with another role or body: "the prime minister" is no "foreign minister Marise
+            # Payne", "the premier" no "Bai Ming with the research department of the Ministry of Commerce"
         own = sources.classify(person.name, person.descriptors + person.aliases, person.known)[0]
         return person if own in (category, "other") else None
 

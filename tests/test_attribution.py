@@ -1980,3 +1980,19 @@ def test_what_a_source_did_is_no_description_of_it():
         'Leung, in a briefing to the president, called those protests "an assault of the rule of law".')[1:] == [
         (2, "Leung Chun-ying", "official", "chinese", "indirect"),
         (3, "Leung Chun-ying", "official", "chinese", "mixed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020: a lower-case possessive inside an organisation's description
+    ("In Shanghai, the city's market regulation administration has urged all businesses dealing with cold-storage "
+     "food to upload data on meat and aquatic products.", ["city's market regulation administration"]),
+    # China Daily, 2020: a person named before "from/with/of" a body is the person
+    ("Chuang Shuk-kwan from the city's Centre for Health Protection, however, said it is still too early to "
+     "conclude that Hong Kong has passed the peak.", ["Chuang Shuk-kwan"]),
+    ('"These measures are China\'s concrete moves to fulfill its commitment of wider opening-up," said Bai Ming with '
+     'the research department of the Ministry of Commerce.', ["Bai Ming"]),
+    # China Daily, 2014: "reaffirmed" reports a statement
+    ("In light of the strong backing, Leung reaffirmed confidence in handling the protests.", ["Leung"]),
+])
+def test_possessives_inside_bodies_and_names_before_a_body(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -207,11 +207,13 @@ _THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*)?(?:[^,.;\x01]{0,50}?\s)
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"
                             r"(?:surname|name|family name)\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")
+# what "according to" may cite: the documents of document_words.csv and other sources of information
+_INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures", "statistics", "documents",
+                      "notices", "release", "press release", "post", "article", "estimates", "announcement", "filing",
+                      "records", "account", "website", "fact sheet", "white paper", "editorial", "interview",
+                      "research", "findings", "results"}
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
-                               r"(information|data|statement|statements|report|reports|figures|statistics|documents?|"
-                               r"survey|study|analysis|notices?|release|press release|letter|post|article|estimates|"
-                               r"announcement|memo|filing|poll|records|account|transcript|website|fact\s+sheet|"
-                               r"white\s+paper|editorial|interview|paper|research|findings|results)\b")
+                               rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) - ")
 _BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial

@@ -1996,3 +1996,12 @@ def test_what_a_source_did_is_no_description_of_it():
 ])
 def test_possessives_inside_bodies_and_names_before_a_body(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+def test_a_dossier_is_a_document_and_it_speaks_on():
+    # The Daily Telegraph (Australia), 2020: "dossier" is a document of document_words.csv
+    assert speakers(
+        'China deliberately suppressed or destroyed evidence of the coronavirus outbreak in an "assault on '
+        'international transparency", according to a dossier prepared by concerned Western governments.',
+        'It states that to the "endangerment of other countries" the Chinese government covered-up news of the '
+        'virus.') == [(1, "dossier"), (2, "dossier")]

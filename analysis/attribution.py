@@ -2027,6 +2027,11 @@ class _Paragraph:
         stripped = (head + stripped).rstrip()
         if stripped.endswith(("to", "self", "selves")):  # "were quick to say", "The lab itself says"
             stripped = _INTENSIFIER.sub("", _QUICK_TO.sub("", stripped))
+            catenative = _catenative().search(stripped) if stripped.endswith("to") else None
+            if catenative:  # "Simon Birmingham also used a television interview on Sunday to accuse"
+                stripped = stripped[:catenative.start()]
+                while _may_end_in_noise(stripped) and _TRAILING_NOISE.sub("", stripped) != stripped:
+                    stripped = _TRAILING_NOISE.sub("", stripped)
         passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
@@ -3231,6 +3236,18 @@ def _speech_request() -> re.Pattern:
                          reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
     return re.compile(rf"\b(?:{alternatives})\s+(?:[a-z][\w\-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _catenative() -> re.Pattern:
+    """A verb that hands its subject to the reporting verb after "to" ("sought to make clear", "used a television
+    interview on Sunday to accuse"), from ``lexicons/catenatives.csv``; an object of up to six words may follow."""
+    path = sources.LEXICONS / "catenatives.csv"
+    with open(path, newline="", encoding="utf-8") as handle:
+        verbs = sorted((" ".join(row["verb"].lower().split()) for row in csv.DictReader(handle)), key=len,
+                       reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in verbs if verb)
+    return re.compile(rf"\s+(?:{alternatives})(?:\s+(?:a|an|the|his|her|its|their|this)(?:\s+[\w'\-]+){{1,6}}?)?\s+to$")
 
 
 @lru_cache(maxsize=None)

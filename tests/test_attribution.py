@@ -2005,3 +2005,14 @@ def test_a_dossier_is_a_document_and_it_speaks_on():
         'international transparency", according to a dossier prepared by concerned Western governments.',
         'It states that to the "endangerment of other countries" the Chinese government covered-up news of the '
         'virus.') == [(1, "dossier"), (2, "dossier")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian and China Daily, 2020: a catenative verb hands its subject to the reporting verb
+    ("Simon Birmingham also used a television interview on Sunday to accuse the Chinese embassy in Canberra of "
+     "taking a number of unhelpful actions this year.", ["Simon Birmingham"]),
+    ("Liu went on to condemn courts in the United States that have explored legal action against China.", ["Liu"]),
+    ("The prime minister sought to make clear that Australia would not back down.", ["prime minister"]),
+])
+def test_a_catenative_verb_hands_on_its_subject(text, expected):
+    assert [speaker for _, speaker in speakers(text)] == expected

@@ -1969,7 +1969,8 @@ def test_a_lede_role_labels_the_person_named_next():
         "television interview on Sunday to accuse the Chinese embassy in Canberra of taking unhelpful actions.",
         'Birmingham told Sky News on Sunday he did not think "that a number of the actions from China\'s embassy '
         'in Australia have been particularly helpful this year".'))
-    assert frame.loc[frame.speaker == "Simon Birmingham", "category"].tolist() == ["official"]
+    birmingham = frame[frame.speaker == "Simon Birmingham"]
+    assert list(zip(birmingham.paragraph, birmingham.category)) == [(2, "official"), (3, "official")]
 
 
 def test_what_a_source_did_is_no_description_of_it():

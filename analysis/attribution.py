@@ -130,7 +130,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "l
 _TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()\x01]+")
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|further|then|later|earlier|previously|once|again|repeatedly|recently|already|publicly|"
-    r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|"
+    r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|since|"
     r"once again|specifically|clearly|explicitly|firmly|strongly|bluntly|openly|flatly|immediately|"
     r"simply|further|likewise|similarly|then|had|has\s+also|have\s+also|subsequently|however|"
     r"therefore|thus|furthermore|moreover|meanwhile|finally|"
@@ -178,9 +178,12 @@ def _relative_clause_speaker(stripped: str) -> tuple[str, int, list[str]] | None
     return None
 
 
-_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+){0,2}(?:on\s+)?(?:Monday|Tuesday|"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+){0,2}(?:on\s+)?(?:(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
-                        r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?\s+(?!')",
+                        r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?"
+                        rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s+(?!')",
                         re.IGNORECASE)
 _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 # a that-less object clause: "found most tweets were posted during business hours"
@@ -867,6 +870,9 @@ def _split_name(phrase: str) -> tuple[str, str]:
     place = next((size for size in (3, 2, 1) if len(run) >= size + 2
                   and " ".join(run[:size]).removesuffix("'s") in sources.nationality_words()
                   and (size == 1 or _looks_personal(run[size:]))), 0) if title_at < 0 else 0
+    while place and len(run) >= place + 3 and run[place] in sources.nationality_words() \
+            and _looks_personal(run[place + 1:]):
+        place += 1  # "Chinese American Margaret Chin": two nationality words before the name
     if place and not sources.organisation_word_in(" ".join(run[place:])) and all(_is_cap(t) for t in run[place:]):
         # "Chinese Ambassador to the United Kingdom Liu Xiaoming": the place ends the title
         return " ".join(run[place:]), " ".join(tokens[:run_start + place])
@@ -1975,6 +1981,15 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        quoted = _QUOTED_AS.search(left) if form.lower() == "saying" and "quoted" in left else None
+        if quoted:  # "BuzzFeed quoted Greenwald as saying": the one quoted
+            found = _leading_np(quoted.group(1))
+            if found is not None:
+                position = start - len(left) + quoted.start(1) + found[1]
+                rest = quoted.group(1)[found[1] + len(found[0]):].lstrip(" ,").split(",")[0].strip()
+                descriptors = [rest] if rest and _is_descriptor(rest) else []  # "Harm van Bakel, a geneticist at"
+                self._add(self._resolve(found[0], position, descriptors), "quoted as saying", position, start)
+                return
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         quote_before = _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""  # '"...," Sinclair concludes.'
@@ -2905,6 +2920,7 @@ _CUE_COMPLEMENT_WORDS = frozenset({"that", "the", "a", "an", "it", "they", "he",
 _POST_MODIFIER_LEAD = frozenset({"in", "from", "at", "on", "of", "with", "inside", "within", "among", "across",
                                  "outside", "near", "familiar", "close", "present", "involved", "based", "linked"})
 _TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday"})
+_QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
 
@@ -2930,7 +2946,7 @@ def _is_pure_np(segment: str) -> tuple[str, int] | None:
 
 
 _NOISE_ENDINGS = frozenset(
-    "also further then later earlier previously once again repeatedly recently already publicly separately "
+    "also further then later earlier previously once again repeatedly recently already publicly separately since "
     "additionally still even has have had would will could did does do reportedly specifically clearly "
     "explicitly firmly strongly bluntly openly flatly immediately simply likewise similarly subsequently however "
     "therefore thus furthermore moreover meanwhile finally "
@@ -3131,6 +3147,13 @@ def _is_descriptor(phrase: str) -> bool:
     if not words or not words[0][0].islower():
         return False
     first = words[0].lower()
+    if first == "the" and len(words) > 1 and _is_cap(words[1]):
+        named = next((index for index, word in enumerate(words[1:], 1)
+                      if not (_is_cap(word) or word in _CONNECTORS or word == "and")), len(words))
+        head = sources.role_words().get(_bare(words[named - 1]).lower(), ("", ""))[1]
+        if (named == len(words) or words[named].lower() in _cue_lexicon()[0]) and head not in ("role", "weak_role") \
+                and sources.organisation_word_in(" ".join(words[1:named])):
+            return False  # a name of its own: "El Salvador, the Center for Economic and Policy Research said"
     return first in ("a", "an", "the", "who", "which", "also", "formerly", "now") or _role_word(first) \
         or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
 

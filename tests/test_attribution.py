@@ -2017,3 +2017,23 @@ def test_a_dossier_is_a_document_and_it_speaks_on():
 ])
 def test_a_catenative_verb_hands_on_its_subject(text, expected):
     assert [speaker for _, speaker in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily and the Guardian: "X quoted Y as saying" credits Y
+    ("BuzzFeed quoted Greenwald as saying the venture will be a large-scale, broadly focused media outlet.",
+     [("Greenwald", "quoted as saying")]),
+    ('On Wednesday, for example, The Times quoted Harm van Bakel, a geneticist at Icahn School of Medicine at Mount '
+     'Sinai, who co-wrote a study awaiting peer review, as saying: "The majority is clearly European."',
+     [("Harm van Bakel", "quoted as saying")]),
+    # a date in the British order opens the sentence; "since" between auxiliary and verb
+    ("On 28 April the Treasury secretary told a Senate inquiry that the economy would shrink.",
+     [("Treasury secretary", "told")]),
+    ("Officials have since said the ban would stay.", [("Officials", "said")]),
+    # two nationality words before a personal name; an organisation's name after a place is no description of it
+    ("Chinese American Margaret Chin said the attacks were racist.", [("Margaret Chin", "said")]),
+    ("Deportation flights went to Nicaragua and El Salvador, the Center for Economic and Policy Research said.",
+     [("Center for Economic and Policy Research", "said")]),
+])
+def test_quoted_as_saying_dates_and_names_before_a_verb(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected

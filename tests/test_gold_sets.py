@@ -1,12 +1,12 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8) are well-formed.
+blind6, blind7, blind8, blind9) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
-after blind5, blind7 for the one after blind6, blind8 for the one after blind7).
+after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8).
 """
 
 from __future__ import annotations
@@ -107,6 +107,11 @@ SETS = {
         no_cue={80, 81, 91, 92, 121, 142, 185, 193, 194, 197, 203}, n_paragraphs=[19, 9, 12, 14, 18, 26, 29, 25, 26, 25],
         sample_texts={72: "Xinhua contributed to this story.", 146: "In further developments:"},
         outlets=EDITIONS, true_positives=[47, 15, 62, 104, 166]),
+    "blind9": Expected(
+        china_daily=5, records=238, required=163, last_china_daily=71, china_daily_required=57,
+        no_cue={82, 112, 113, 145, 158}, n_paragraphs=[17, 13, 16, 15, 10, 27, 26, 23, 24, 21],
+        sample_texts={90: "In other developments:", 147: "HSBC declined to comment."},
+        outlets=EDITIONS, true_positives=[51, 6, 57, 106, 163]),
 }
 
 

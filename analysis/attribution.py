@@ -2067,7 +2067,8 @@ class _Paragraph:
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
             subject = None
             if stripped.endswith(","):
-                subject = self._appositive_subject(stripped) or self._named_after_role(stripped) or \
+                subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
+                    self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped))
             if subject is None and cue.inverts:
                 self._inverted(match, form, right)
@@ -2087,7 +2088,7 @@ class _Paragraph:
             if found is not None and found[0] == parenthetical.group(1).strip():
                 subject = found[0], parenthetical.start(1), []  # "Schwarzman, the magazine said, first started"
             else:
-                subject = self._subject_before(stripped, form)
+                subject = _opening_name_subject(stripped) or self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
             if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:
@@ -3111,6 +3112,36 @@ def _is_circumstance(segment: str) -> bool:
         return True
     return words[0] in _PREPOSITIONS and (follower in ("a", "an") or words[0] in (
         "during", "after", "before", "via", "through", "over", "on", "by", "to"))
+
+
+_OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
+                           r"\s+(?P<middle>(?:[a-z]|[A-Z][a-z]*\s+[a-z])[^\x01;]{2,300}),\s*"
+                           r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
+_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+                           "does", "do", "said", "says", "told", "tells"})
+
+
+def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:
+    """A person's name opening the sentence, set off by descriptions of any length before the cue ("Benny Tai, one
+    of the three masterminds behind the campaign and a constitutional law expert, said"; "Jose de Venecia, former
+    speaker of the Philippines, who led a group of observers, said"): the name, and the descriptions."""
+    found = _OPENING_NAME.match(stripped) if stripped.endswith(",") or stripped[-1:].isalpha() else None
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.split()
+    if words[0] in _NOT_NAMES or words[0].lower() in _LEADING_ADVERBIAL_WORDS or name in sources.nationality_words() \
+            or sources.organisation_word_in(name) or any(_title_word(word) for word in words):
+        return None
+    segments = [segment.strip() for segment in found.group("middle").split(",")]
+    if not (_looks_personal(words[:3]) or _surname_like(words[-1]) or _is_descriptor(segments[0])):
+        return None
+    if any(not segment.lower().startswith(("who", "whose", "which")) and
+           any(word.lower() in _FINITE_WORDS for word in segment.split()) for segment in segments):
+        return None  # "Li, the minister, has said ..., and officials said": a clause of its own
+    descriptors = [segment for segment in segments if not segment.lower().startswith(("who", "whose", "which"))
+                   and (_is_descriptor(segment) or any(map(_role_word, segment.split())))]
+    return name, found.start("name"), descriptors
 
 
 def _names_someone(segment: str) -> bool:

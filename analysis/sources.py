@@ -376,6 +376,10 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         if kind == "role" and category == "other" and text[match.start()].isupper() and \
                 _CAPITALISED_BEFORE.search(text, 0, match.start()):
             continue  # a common noun inside a name: "Chinese People's Political Consultative Conference"
+        if kind != "org" and text[match.start()].islower():
+            following = _NEXT_WORD.match(text, match.end())
+            if following and lexicon.get(following.group(1).lower(), ("", ""))[1] == "org":
+                continue  # a common role word that modifies an organisation word: "the parent company of ..."
         if kind == "org":
             org_votes[category] = org_votes.get(category, 0) + 1
         else:
@@ -389,6 +393,7 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'\-]*\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 
 
 @lru_cache(maxsize=None)

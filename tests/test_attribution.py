@@ -2037,3 +2037,22 @@ def test_a_catenative_verb_hands_on_its_subject(text, expected):
 ])
 def test_quoted_as_saying_dates_and_names_before_a_verb(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 and 2020, and the Guardian: a person's name opening the sentence, set off by descriptions
+    # that hold "and", a "who" clause or a place, before the cue
+    ("Benny Tai, one of the three masterminds behind the campaign and a constitutional law expert, said the illegal "
+     'nature of "Occupy" was justified.', [("Benny Tai", "expert")]),
+    ("Jonna Mazet, an epidemiologist at the University of California, Davis, who has worked with and trained "
+     'researchers at the Wuhan Institute of Virology in the past, said a lab accident was "highly unlikely".',
+     [("Jonna Mazet", "expert")]),
+    ("Concetta Fierravanti-Wells, a NSW senator with a long record of taking a hard line on Beijing, instead called "
+     "on the government to act.", [("Concetta Fierravanti-Wells", "official")]),
+    # a common role word before an organisation word describes the organisation ("parent company")
+    ("Liu Jingzhen, chairman of China National Pharmaceutical Group Co, often called Sinopharm, the parent company "
+     "of China National Biotec Group, said on Oct 20 that third-stage clinical trials were going well.",
+     [("Liu Jingzhen", "business")]),
+])
+def test_a_name_opening_the_sentence_before_long_descriptions(text, expected):
+    assert [(row.speaker, row.category) for row in extract_attributions(paragraphs(text)).itertuples()] == expected

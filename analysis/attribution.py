@@ -234,10 +234,25 @@ _SET_PHRASE_BEFORE = ("so-called", "so called", "dubbed", "termed", "labelled", 
                       "named")
 _SPOKESPERSON_FOR = re.compile(r"^(?:[\w\-]+\s+){0,2}?(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|"
                                r"source|official)s?\s+(?:for|of|from|at|with)\s+(.+)$", re.IGNORECASE)
+_NAME_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Adm",
+                       "Sgt", "Capt", "Co", "Inc", "Ltd", "Corp", "Mt", "Ft")
+
+
+def _abbreviation_tails(abbreviations: tuple[str, ...]) -> str:
+    """An alternation of what follows the capital letter of each abbreviation, each tail allowed only after its
+    own letter ("(?<=M)(?:r|rs|s)" for Mr, Mrs, Ms): a pattern that opens with a plain [A-Z] lets the regex
+    engine skip straight to capital letters."""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(abbreviations):
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"(?<={letter})(?:{'|'.join(rest)})" for letter, rest in tails.items())
+
+
 # a capitalised word, or an initial or abbreviation with its full stop ("J.", "Mr.", "Sen."), not a short word that
-# ends a sentence ("... said Cao Yi. But ...")
-_NAME_TOKEN = (r"(?:(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Adm|Sgt|Capt|Co|Inc|Ltd|Corp|Mt|Ft)"
-               r"\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*)")
+# ends a sentence ("... said Cao Yi. But ..."). At most one of "", "r", "rs", ... can be followed by the full stop,
+# so this matches exactly what "(?:[A-Z]|Mr|Mrs|...)\.(?=\s+[A-Z])|[A-Z](?:[\w'\-]|\.(?=\w))*" matches.
+_NAME_TOKEN = (rf"[A-Z](?:(?:{_abbreviation_tails(_NAME_ABBREVIATIONS)})?\.(?=\s+[A-Z])"
+               r"|(?:[\w'\-]|\.(?=\w))*)")
 # "and" inside a name when capitalised words ending in an organisation word follow: "National Development and
 # Reform Commission", "Food and Agriculture Organization", "China Iron and Steel Association"
 _ORGANISATION_HEADS = sources.trie_pattern(sorted(word.title() for word, (_, kind) in sources.role_words().items()
@@ -571,7 +586,10 @@ def _middle_initial(tokens: list[tuple], index: int) -> bool:
     return before.isalpha() and before[0].isupper() and before not in _NOT_NAMES and _is_cap(_bare(after))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_cap(token: str) -> bool:
+    """Whether a token is capitalised (after any "("), has a capital after an early hyphen ("pro-China"), or is a
+    token opening with a digit that holds a capital ("5G"); cached, as the same words are tested many times."""
     head = token.lstrip("(")
     if "-" in head[:4] and head.split("-", 1)[1][:1].isupper():
         return True
@@ -1053,58 +1071,60 @@ class _Article:
             self.registering = False
 
     def _register_run(self, run: re.Match, text: str, number: int) -> None:
-        found = _run_name(run.group(0))
+        surface = run.group(0)
+        found = _run_name(surface)
         if found is None:
             return
+        start, end = run.span()
         name, title, lone = found
         if lone and not sources.lookup(self.registry, lone) and lone not in sources.nationality_words():
             if not self._register_surname(lone, run, text, number):
-                honorific = run.group(0).split()[0]
+                honorific = surface.split()[0]
                 word = lone.removesuffix("'s").removesuffix("'")
                 if honorific in _HONORIFICS and word.isalpha() and word[:1].isupper() and word not in _NOT_NAMES:
                     if word not in self.searched:
                         self.searched.add(word)
-                        self.register_mentions(word, (number, run.start()))  # a fuller name further back ("Guo Wengui")
+                        self.register_mentions(word, (number, start))  # a fuller name further back ("Guo Wengui")
                         self.registering = True
                     # "Mr. Bannon's": a titled surname is a person even before a name or description is found
-                    entity = self.entity_for_name(f"{honorific} {word}", "", (number, run.start()), "")
-                    if not run.group(0).endswith(("'s", "'")) and _is_subject_position(
-                            text[max(0, run.start() - 120):run.start()], text[run.end():run.end() + 30]):
-                        entity.mark_subject((number, run.start()))
+                    entity = self.entity_for_name(f"{honorific} {word}", "", (number, start), "")
+                    if not surface.endswith(("'s", "'")) and _is_subject_position(
+                            text[max(0, start - 120):start], text[end:end + 30]):
+                        entity.mark_subject((number, start))
                 else:
                     self._register_single_name(lone, run, text, number)
             return
         if not name:
             return
         prefix = []
-        for word in reversed(text[max(0, run.start() - 60):run.start()].split()[-4:]):
+        for word in reversed(text[max(0, start - 60):start].split()[-4:]):
             if (_role_word(word) or word.lower() in _ADJECTIVES or _is_cap(word)) and word[-1] not in ",.;:":
                 prefix.insert(0, word)
             else:
                 break
         title = " ".join(prefix + ([title] if title else []))
-        entity = self.entity_for_name(name, title, (number, run.start()), "")
-        appositive = _APPOSITIVE_AFTER.match(text, run.end()) if entity.kind == "person" and \
-            text[run.end():run.end() + 4].lstrip().startswith(",") else None
+        entity = self.entity_for_name(name, title, (number, start), "")
+        appositive = _APPOSITIVE_AFTER.match(text, end) if entity.kind == "person" and \
+            text[end:end + 4].lstrip().startswith(",") else None
         if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
         elif entity.kind == "person":
-            for description in _descriptions_around(text, run.start(), run.end()):
+            for description in _descriptions_around(text, start, end):
                 entity.add_descriptor(description)
-        acronym = _ACRONYM.search(run.group(0)) if run.group(0).endswith(")") else None
+        acronym = _ACRONYM.search(surface) if surface.endswith(")") else None
         if acronym:
             entity.add_alias(acronym.group(1))
             self.by_key.setdefault(self._key(acronym.group(1)), entity)
-        prefix_start = run.start() - len(" ".join(prefix)) - 1 if prefix else run.start()
-        if entity.kind == "person" and not prefix and not run.group(0).endswith(("'s", "'")) and \
-                _PLACE_PREPOSITION.search(text, max(0, run.start() - 12), run.start()):
+        prefix_start = start - len(" ".join(prefix)) - 1 if prefix else start
+        if entity.kind == "person" and not prefix and not surface.endswith(("'s", "'")) and \
+                _PLACE_PREPOSITION.search(text, max(0, start - 12), start):
             entity.place_evidence = True
-        led = run.group(0).split()[0] in _LEADING_PREPOSITIONS  # "On Christmas Day, he plans": no subject, no "he"
-        if entity.kind == "person" and not entity.gender and "'" not in run.group(0) and not led:
-            entity.gender = _gender_after(text, run.end())
-        if not run.group(0).endswith(("'s", "'")) and not led and _is_subject_position(
-                text[max(0, prefix_start - 120):max(0, prefix_start)], text[run.end():run.end() + 30]):
-            entity.mark_subject((number, run.start()))
+        led = surface.split()[0] in _LEADING_PREPOSITIONS  # "On Christmas Day, he plans": no subject, no "he"
+        if entity.kind == "person" and not entity.gender and "'" not in surface and not led:
+            entity.gender = _gender_after(text, end)
+        if not surface.endswith(("'s", "'")) and not led and _is_subject_position(
+                text[max(0, prefix_start - 120):max(0, prefix_start)], text[end:end + 30]):
+            entity.mark_subject((number, start))
 
     def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
         """A lone capitalised word that is the short form of a person already named ("Easley offered ...")
@@ -1748,11 +1768,14 @@ class _Paragraph:
             -> tuple[Entity, str] | None:
         """The entity a source phrase names, and the phrase; ``cited``: the phrase is what "according to" cites, so a
         document with no issuer named is itself the source."""
-        phrase = _DANGLING_POSSESSIVE.sub("", phrase.strip(" ,"))  # "the mayor of B.C.'s [second-largest city]"
-        for sentence_break in _BREAK_IN_PHRASE.finditer(phrase):  # "Cao Yi. But Ye Wocheng": the last sentence's
-            if sentence_break.group(1).lower() not in _ABBREVIATIONS:
-                phrase = phrase[sentence_break.end():]
-                break
+        phrase = phrase.strip(" ,")
+        if "'s" in phrase:  # "the mayor of B.C.'s [second-largest city]"
+            phrase = _DANGLING_POSSESSIVE.sub("", phrase)
+        if "." in phrase:  # "Cao Yi. But Ye Wocheng": the last sentence's
+            for sentence_break in _BREAK_IN_PHRASE.finditer(phrase):
+                if sentence_break.group(1).lower() not in _ABBREVIATIONS:
+                    phrase = phrase[sentence_break.end():]
+                    break
         if not phrase:
             return None
         words = phrase.split()
@@ -1860,10 +1883,14 @@ class _Paragraph:
         if lower.endswith(("ly", "ing")) or lower in _LEADING_ADVERBIAL_WORDS or lower in _SENTENCE_ADVERBS \
                 or lower in _OPENING_ADVERBS:
             return True
-        pattern = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
-        named = re.compile(rf"[a-z,]\s+{re.escape(word)}(?![\w-])")  # "Jeremy Young": a name elsewhere
         texts = self.article.texts.values()
-        return any(pattern.search(text) for text in texts) and not any(named.search(text) for text in texts)
+        if not any(lower in text for text in texts):  # substring tests first: the patterns need the word
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+        if not any(pattern.search(text) for text in texts if lower in text):
+            return False
+        named = re.compile(rf"[a-z,]\s+{re.escape(word)}(?![\w-])")  # "Jeremy Young": a name elsewhere
+        return not any(named.search(text) for text in texts if word in text)
 
     def _document_owner(self, noun: str, position: int) -> tuple[str, int] | None:
         """For "the statement": the subject of the sentence, in this paragraph or the one before, that introduced
@@ -1992,7 +2019,7 @@ class _Paragraph:
                 return
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
-        quote_before = _QUOTE_BEFORE_SUBJECT.search(left) and right.strip(" .") == ""  # '"...," Sinclair concludes.'
+        quote_before = right.strip(" .") == "" and _QUOTE_BEFORE_SUBJECT.search(left)  # '"...," Sinclair concludes.'
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
@@ -3667,13 +3694,21 @@ def _count_article_places(article: _Article, number: int) -> dict[str, int]:
     for earlier in article.order:
         if earlier > number:
             break
-        text = article.texts[earlier]
-        for match in sources.nationality_pattern().finditer(text):
-            if not match.group(1).endswith("'s") and _ADJECTIVE_USE.match(text, match.end()):
-                continue  # "Chinese people" names no place
-            origin = sources.nationality_words()[match.group(1)]
+        for origin in _places_named(article.texts[earlier]):
             counts[origin] = counts.get(origin, 0) + 1
     return counts
+
+
+@lru_cache(maxsize=1 << 16)
+def _places_named(text: str) -> tuple[str, ...]:
+    """The origin of each country or place ``text`` names, in order; cached, as :func:`_count_article_places`
+    counts every earlier paragraph of an article again for each paragraph it is asked about."""
+    origins = []
+    for match in sources.nationality_pattern().finditer(text):
+        if not match.group(1).endswith("'s") and _ADJECTIVE_USE.match(text, match.end()):
+            continue  # "Chinese people" names no place
+        origins.append(sources.nationality_words()[match.group(1)])
+    return tuple(origins)
 
 
 def _place_before(article: _Article, number: int, position: int) -> str | None:
@@ -3694,9 +3729,12 @@ def _is_bare_title(name: str) -> bool:
 def _title_holder(article: _Article, title: str, registry: dict) -> sources.KnownSource | None:
     """The one registered person the article names with ``title`` ("President Xi Jinping"), None if there are
     none or several."""
+    texts = [text for text in article.texts.values() if title + " " in text]  # only these can match
+    if not texts:
+        return None
     pattern = re.compile(rf"\b{re.escape(title)} ((?:[A-Z][\w'-]+ ){{0,2}}[A-Z][\w'-]+)")
     holders = {}
-    for text in article.texts.values():
+    for text in texts:
         for match in pattern.finditer(text):
             known = sources.lookup(registry, match.group(1))
             if known is not None and known.kind == "person":
@@ -3705,9 +3743,37 @@ def _title_holder(article: _Article, title: str, registry: dict) -> sources.Know
 
 
 @lru_cache(maxsize=1024)
-def _group_pattern(role: str) -> re.Pattern:
-    """ "<nationality> [one or two lower-case words] <role>" ("100 Chinese scholars", "Chinese health officials")."""
-    return re.compile(rf"{sources.nationality_pattern().pattern}\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(role)}\b")
+def _words_to_role(role: str) -> re.Pattern:
+    """What follows the nationality in "<nationality> [one or two lower-case words] <role>": spaces, the words and
+    ``role`` as a whole word ("100 Chinese scholars", "Chinese health officials")."""
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(role)}\b")
+
+
+def _group_nationalities(text: str, role: str) -> list[str]:
+    """The nationality word of each "<nationality> [one or two lower-case words] <role>" in ``text``, as
+    ``finditer`` of the one pattern :func:`sources.nationality_pattern` + :func:`_words_to_role` would find
+    them, without compiling a pattern of every place name for each role. As in that pattern's trie, the
+    longest nationality word at a position that ends a word and that the rest can follow wins."""
+    nationality, rest, words = sources.nationality_pattern(), _words_to_role(role), sources.nationality_words()
+    found, position = [], 0
+    while (start := nationality.search(text, position)) is not None:
+        position = start.start() + 1
+        longest = start.group(1)
+        for size in range(len(longest), 0, -1):
+            end = start.start() + size
+            if longest[:size] not in words or size < len(longest) and _joins_word(text, end):
+                continue
+            following = rest.match(text, end)
+            if following is not None:
+                found.append(longest[:size])
+                position = following.end()
+                break
+    return found
+
+
+def _joins_word(text: str, index: int) -> bool:
+    """Whether the character at ``index`` continues a word: a regex word character or a hyphen."""
+    return index < len(text) and (text[index].isalnum() or text[index] in "_-")
 
 
 def _earlier_group_origin(article: _Article, entity: Entity, mention: str, number: int, position: int) -> str | None:
@@ -3723,8 +3789,8 @@ def _earlier_group_origin(article: _Article, entity: Entity, mention: str, numbe
         if earlier > number:
             break
         text = article.texts[earlier][:position] if earlier == number else article.texts[earlier]
-        if name in text:  # the pattern (compiled only when needed: it holds every place name) ends in ``name``
-            found.update(sources.nationality_words()[match.group(1)] for match in _group_pattern(name).finditer(text))
+        if name in text:  # a cheap test first: the phrase ends in ``name``
+            found.update(sources.nationality_words()[word] for word in _group_nationalities(text, name))
     return found.pop() if len(found) == 1 else None
 
 

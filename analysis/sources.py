@@ -122,9 +122,10 @@ def first_name_genders() -> dict[str, str]:
     return {row["name"].strip(): row["gender"].strip() for row in rows}
 
 
-def trie_pattern(words) -> str:
+def trie_pattern(words, after_first: str = "") -> str:
     """One regex alternation shaped as a character trie: the longest word that fits wins, as with an
-    alternation sorted longest first, but matching stays fast with hundreds of words."""
+    alternation sorted longest first, but matching stays fast with hundreds of words. ``after_first``: a
+    zero-width assertion put right after the first letter of every word (see :func:`nationality_pattern`)."""
     trie: dict = {}
     for word in sorted(words):
         node = trie
@@ -132,14 +133,14 @@ def trie_pattern(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+    def build(node: dict, lead: str = "") -> str:
+        branches = [re.escape(char) + lead + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return "(?:" + body + ")?" if "" in node else body
 
-    return build(trie)
+    return build(trie, after_first)
 
 
 @lru_cache(maxsize=None)
@@ -165,8 +166,11 @@ def _role_matches(text: str):
 
 @lru_cache(maxsize=None)
 def nationality_pattern() -> re.Pattern:
-    """Any nationality, country or place word of ``nationality_words.csv`` as a whole word (group 1)."""
-    return re.compile(r"(?<![\w-])(" + trie_pattern(nationality_words()) + r")(?![\w-])")
+    """Any nationality, country or place word of ``nationality_words.csv`` as a whole word (group 1).
+
+    "(?<![\\w-].)" after a word's first letter is "(?<![\\w-])" before it; so placed, the pattern opens with the
+    trie's first letters, and the regex engine skips straight to those (mostly capitals): twice as fast."""
+    return re.compile(r"(" + trie_pattern(nationality_words(), after_first=r"(?<![\w-].)") + r")(?![\w-])")
 
 
 @lru_cache(maxsize=None)

@@ -82,7 +82,7 @@ _THE_DOCUMENT = re.compile(rf"^[Tt]he\s+(?:[a-z][\w\-]*\s+)?({sources.trie_patte
 _SUBJECT_DOCUMENTS = sources.trie_pattern(_ISSUED_DOCUMENTS | {"editorial", "op-ed", "commentary"})
 _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
-_A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
+_A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
@@ -1226,18 +1226,19 @@ class _Article:
         if bare.endswith("'s") or bare.endswith("'"):
             bare = bare.rstrip("'s").rstrip("'") if bare.endswith("'") else bare[:-2]
         entity = self.by_key.get(self._key(bare))
+        known = sources.lookup(self.registry, bare) or _lookup_without_nationality(self.registry, bare)
         if entity is not None and len(words) == 1 and entity.name != bare:
             entity = self._short_form(bare) or entity
-        known = sources.lookup(self.registry, bare) or _lookup_without_nationality(self.registry, bare)
         if entity is None and known is not None:
             entity = self.by_key.get(self._key(known.name))
         if entity is None and len(bare.split()) <= 2:
-            entity = self._short_form(bare)
+            entity = self._short_form_of(bare, known)
         if entity is None:
             entity = self._full_form(bare)
         if entity is None and not self.registering:
             self.register_mentions(bare, where)
-            entity = self.by_key.get(self._key(bare)) or (self._short_form(bare) if len(bare.split()) <= 2 else None)
+            entity = self.by_key.get(self._key(bare)) or (self._short_form_of(bare, known) if len(bare.split()) <= 2
+                                                          else None)
         if entity is None and known is None and 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() \
                 and bare not in sources.nationality_words():
             expansion = self._expansion(bare, where)  # "IRCC" after "Immigration, Refugees and Citizenship Canada"
@@ -1277,6 +1278,15 @@ class _Article:
         if entity.kind == "person" and (sources.looks_chinese_name(entity.name) or entity.known):
             entity.person_evidence = True
         return self.touch(entity, where, surface)
+
+    def _short_form_of(self, bare: str, known: sources.KnownSource | None) -> Entity | None:
+        """The entity ``bare`` shortens, unless ``bare`` is a registered body that only ends the other's name
+        ("Nature" the journal, not the "International Union for Conservation of Nature")."""
+        entity = self._short_form(bare)
+        if entity is not None and known is not None and known.kind == "org" and \
+                re.search(rf"\b(?:of|for)\s+{re.escape(bare)}$", entity.name):
+            return None
+        return entity
 
     def _expansion(self, acronym: str, where: tuple[int, int]) -> str | None:
         """The capitalised words, written earlier in the article, whose initials spell ``acronym``."""
@@ -2119,7 +2129,8 @@ class _Paragraph:
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
             if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:
-                subject = None  # "Another study claimed": not the bare pronoun
+                rest = stripped[subject[1]:].strip()  # "Another study claimed", "One study found": the study,
+                subject = (rest, subject[1], []) if _A_DOCUMENT.match(rest) else None  # never the bare pronoun
             if subject is None:
                 modified = self._post_modified_subject(stripped, form, right)
                 if modified is not None:

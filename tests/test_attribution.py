@@ -2056,3 +2056,14 @@ def test_quoted_as_saying_dates_and_names_before_a_verb(text, expected):
 ])
 def test_a_name_opening_the_sentence_before_long_descriptions(text, expected):
     assert [(row.speaker, row.category) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
+def test_a_journal_named_after_a_body_that_ends_in_its_name_and_another_study():
+    # The Guardian, 2020: "Nature" the journal is no short form of the "International Union for Conservation of
+    # Nature"; "As reported in" cites a source; "Another study claimed" is a study
+    assert speakers(
+        'The International Union for Conservation of Nature says they are "the most illegally traded mammal in the '
+        'world".',
+        "As reported in Nature, pangolins were not listed on the inventory of items being sold in Wuhan.",
+        "Another study claimed to have ruled out pangolins as an intermediary altogether.") == [
+        (1, "International Union for Conservation of Nature"), (2, "Nature"), (3, "study")]

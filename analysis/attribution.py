@@ -1623,7 +1623,8 @@ class _Article:
         if wanted_kind == "org" and gender == "o":
             self.register_window(where[0], 0)
             subject = max((e for e in self.entities if e.kind == "org" and e.subject_seen[0] == where[0]
-                           and e.subject_seen < where), key=lambda e: e.subject_seen, default=None)
+                           and e.subject_seen < where and id(e) not in exclude), key=lambda e: e.subject_seen,
+                          default=None)
             if subject is not None and (speaker is None or subject.subject_seen[0] == where[0]):
                 return self._bind(subject, gender, where, pronoun)
             if speaker is None:  # "Twitter also released the details of ... accounts ... from Russia." / "it said"
@@ -1765,13 +1766,18 @@ class _Paragraph:
 
     def _content_people(self, pronoun: str, position: int) -> frozenset[int]:
         """For "Macharia and some colleagues hid under desks, he said": the people named before the pronoun in
-        its own sentence are what is reported, so "he" is someone else."""
-        if pronoun.lower() not in ("he", "she") or \
-                not self.masked[max(0, position - 3):position].rstrip().endswith(","):
-            return frozenset()
+        its own sentence are what is reported, so "he" is someone else; so are the bodies and places before "it"
+        ("They have targeted companies in the US, Germany and Britain, it said")."""
+        if pronoun.lower() not in ("he", "she", "it") or \
+                not self.masked[max(0, position - 3):position].rstrip().endswith(",") or \
+                self.masked[position:position + len(pronoun)].lower() != pronoun.lower():
+            return frozenset()  # (not for "it" standing in for "the statement said")
+        if pronoun.lower() == "it" and not _CLAUSE_FINAL_CUE.match(self.masked, position + 2):
+            return frozenset()  # "While the WHO was criticised ..., it recently accused China": the WHO
+        kind = "org" if pronoun.lower() == "it" else "person"
         start = self.sentence_of(position)[0]
         self.article.register_paragraph(self.number)
-        return frozenset(id(e) for e in self.article.entities if e.kind == "person" and any(
+        return frozenset(id(e) for e in self.article.entities if e.kind == kind and any(
             number == self.number and start <= place < position for number, place in e.seen))
 
     def _resolve(self, phrase: str, position: int, descriptors: list[str], cited: bool = False) \
@@ -2959,6 +2965,7 @@ _CUE_COMPLEMENT_WORDS = frozenset({"that", "the", "a", "an", "it", "they", "he",
 _POST_MODIFIER_LEAD = frozenset({"in", "from", "at", "on", "of", "with", "inside", "within", "among", "across",
                                  "outside", "near", "familiar", "close", "present", "involved", "based", "linked"})
 _TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday"})
+_CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
 _QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"

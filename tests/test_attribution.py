@@ -2067,3 +2067,15 @@ def test_a_journal_named_after_a_body_that_ends_in_its_name_and_another_study():
         "As reported in Nature, pangolins were not listed on the inventory of items being sold in Wuhan.",
         "Another study claimed to have ruled out pangolins as an intermediary altogether.") == [
         (1, "International Union for Conservation of Nature"), (2, "Nature"), (3, "study")]
+
+
+def test_it_after_its_content_is_no_body_named_in_the_content():
+    # The Guardian, 2020: "..., it said" closing a sentence that names countries is not one of those countries;
+    # but "While the WHO was criticised ..., it recently accused China" is the WHO
+    assert speakers("The Justice Department said the hackers had been charged.",
+                    "They have targeted companies in the US, Germany, and Britain, it said.") == [
+        (1, "Justice Department"), (2, "Justice Department")]
+    frame = records("While the WHO was criticised early on - especially by the US under Donald Trump - for not being "
+                    "critical enough of the Chinese response, it recently accused China and other countries of moving "
+                    "too slowly at the start of the outbreak.")
+    assert [(row[1], row[0]) for row in frame] == [("US", 1), ("WHO", 1)]

@@ -1077,6 +1077,9 @@ class _Article:
             return
         start, end = run.span()
         name, title, lone = found
+        words = name.split()
+        if len(words) == 2 and not title and _surname_like(words[1]) and self._common_opener(words[0], text, start):
+            return  # "Examples Chu cited ...": a common word opening the sentence, then a short name
         if lone and not sources.lookup(self.registry, lone) and lone not in sources.nationality_words():
             if not self._register_surname(lone, run, text, number):
                 honorific = surface.split()[0]
@@ -1125,6 +1128,15 @@ class _Article:
         if not surface.endswith(("'s", "'")) and not led and _is_subject_position(
                 text[max(0, prefix_start - 120):max(0, prefix_start)], text[end:end + 30]):
             entity.mark_subject((number, start))
+
+    def _common_opener(self, word: str, text: str, start: int) -> bool:
+        """Whether ``word`` opens its sentence at ``start`` and is a common word the article also writes in lower
+        case ("Examples" of "Examples Chu cited include"), not a first name or a known name."""
+        if text[max(0, start - 3):start].strip(" \"'\x01(") not in ("", ".", "!", "?") or \
+                _surname_like(word) or sources.lookup(self.registry, word) or _title_word(word):
+            return False  # ("He Peng": the surname He)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+        return any(pattern.search(other) for other in self.texts.values() if word.lower() in other)
 
     def _register_surname(self, word: str, run: re.Match, text: str, number: int) -> bool:
         """A lone capitalised word that is the short form of a person already named ("Easley offered ...")
@@ -1841,6 +1853,9 @@ class _Paragraph:
         cached = self.article.named.get(phrase)
         if not cached and len(words) == 1 and self._common_sentence_opener(phrase, position):
             return None  # "Indeed, the Italian people have expressed", "History tells us"
+        if not cached and len(words) == 2 and _surname_like(words[1]) and \
+                self.article._common_opener(words[0], self.masked, position):
+            phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "Examples Chu cited"
         name, title = ("", "") if cached else _split_name(phrase)
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""

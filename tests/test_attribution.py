@@ -2079,3 +2079,12 @@ def test_it_after_its_content_is_no_body_named_in_the_content():
                     "critical enough of the Chinese response, it recently accused China and other countries of moving "
                     "too slowly at the start of the outbreak.")
     assert [(row[1], row[0]) for row in frame] == [("US", 1), ("WHO", 1)]
+
+
+def test_a_common_word_opening_the_sentence_is_no_part_of_a_short_name():
+    # China Daily, 2020: "Examples Chu cited" is Chu Shulong, once the article has written "examples" in lower case
+    assert speakers("Chu Shulong, a professor at Tsinghua University, said the examples of the trade war hurt both "
+                    "sides.",
+                    "Examples Chu cited include the trade war and the tariffs.",
+                    "Chu said the talks would continue.") == [
+        (1, "Chu Shulong"), (2, "Chu Shulong"), (3, "Chu Shulong")]

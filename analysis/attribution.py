@@ -655,7 +655,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass
         elif lower == "and" and 0 < index < len(tokens) - 1 and _is_cap(_bare(tokens[index + 1][0])) and (
                 sources.organisation_word_in(" ".join(t for t, _ in tokens[max(0, index - 4):index]))
-                or _organisation_after_and(tokens, index)):
+                or _organisation_after_and(tokens, index) or any(  # "Secretary for Food and Health Sophia Chan"
+                    tokens[back][0] in ("for", "of") and _role_word(_bare(tokens[back - 1][0]))
+                    and _is_cap(_bare(tokens[back - 1][0])) for back in range(max(1, index - 4), index))):
             pass
         elif lower == "and" and 0 < index < len(tokens) - 1 and _bare(tokens[index - 1][0]) in sources.nationality_words() \
                 and _bare(tokens[index + 1][0]) in sources.nationality_words():
@@ -825,6 +827,12 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if named is not None:  # "A housewife surnamed Chan from the western suburbs of Hong Kong Island": Chan
         end = named + 2 + (named + 2 < len(tokens) and _is_cap(tokens[named + 2]))
         return " ".join(tokens[named + 1:end]), " ".join(tokens[:named] + tokens[end:])
+    body = next((index for index, token in enumerate(tokens[:-2]) if index and token in ("of", "for")
+                 and _role_word(tokens[index - 1]) and all(_is_cap(t) for t in tokens[:index])), None)
+    if body is not None:  # "Secretary for Food and Health Sophia Chan Siu-chee", "Minister of Foreign Affairs Wang Yi"
+        tail = _name_after_body(tokens[body + 1:])
+        if tail:
+            return " ".join(tokens[-tail:]), " ".join(tokens[:-tail])
     run_start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
@@ -977,6 +985,21 @@ def _name_after_place(run: list[str]) -> int:
     rest = run[size:]
     return len(rest) if size and 2 <= len(rest) <= 3 and all(_is_cap(word) and not _title_word(word)
                                                             for word in rest) else 0
+
+
+def _name_after_body(words: list[str]) -> int:
+    """How many words ending the name of a body after "<role> of/for" make a person's name ("Food and Health
+    Sophia Chan Siu-chee", "Foreign Affairs Wang Yi"): the longest ending of two to four capitalised words that
+    opens on a known first name or reads as a Chinese name, with a body word before it; or 0."""
+    for size in (4, 3, 2):
+        name = words[-size:]
+        if len(words) <= size or not all(_is_cap(word) and not _title_word(word) for word in name):
+            continue
+        joined = " ".join(name)
+        if name[0] in sources.first_name_genders() or size < 4 and _surname_like(name[0]) and (
+                sources.looks_chinese_name(joined) or sources.looks_romanised_chinese_name(joined)):
+            return size  # ("Sociology Lau Siu-kai" is "Lau Siu-kai")
+    return 0
 
 
 def _name_after_role(run: list[str]) -> int:

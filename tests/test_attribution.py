@@ -2088,3 +2088,16 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_a_short_name():
                     "Examples Chu cited include the trade war and the tariffs.",
                     "Chu said the talks would continue.") == [
         (1, "Chu Shulong"), (2, "Chu Shulong"), (3, "Chu Shulong")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily: a title of the form "<role> of/for <body>" before the person's name, the body even with "and"
+    ("Speaking at a news conference on Friday, Secretary for Food and Health Sophia Chan Siu-chee said the low rate of "
+     "positive results still provided key insights for the government.", "Sophia Chan Siu-chee"),
+    ("Secretary for Security John Lee Ka-chiu said the police would act.", "John Lee Ka-chiu"),
+    ("Minister of Foreign Affairs Wang Yi said the talks were constructive.", "Wang Yi"),
+    ("Chinese University of Hong Kong Emeritus Professor of Sociology Lau Siu-kai said the activities were "
+     "foreign interference.", "Lau Siu-kai"),
+])
+def test_a_role_of_a_body_before_a_name(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

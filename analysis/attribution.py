@@ -94,7 +94,8 @@ _CLAUSE_WORDS = {"and", "but", "as", "while", "when", "because", "although", "th
                  "before", "where", "if", "so", "then", "also", "however", "meanwhile", "moreover",
                  "furthermore", "instead", "yet", "whereas", "until", "once", "that", "even", "still",
                  "but also", "nor", "or", "notably", "indeed", "separately", "additionally", "what", "whom", "given"}
-_NOT_NAMES = {"The", "A", "An", "In", "On", "At", "For", "Regarding", "According", "However", "But", "And",
+_NOT_NAMES = {"Didn't", "Doesn't", "Don't", "Isn't", "Wasn't", "Aren't", "Weren't", "Won't", "Can't", "Couldn't",
+              "Wouldn't", "Shouldn't", "Hasn't", "Haven't", "Hadn't", "The", "A", "An", "In", "On", "At", "For", "Regarding", "According", "However", "But", "And",
               "When", "While", "As", "Since", "After", "Before", "During", "Per", "It", "He", "She", "They",
               "We", "I", "You", "This", "That", "These", "Those", "There", "Although", "If", "Asked", "With",
               "From", "To", "By", "Meanwhile", "Moreover", "Furthermore", "Instead", "Earlier", "Later",
@@ -1016,7 +1017,8 @@ def _title_word(word: str) -> bool:
     role or organisation word, an honorific."""
     bare = _bare(word).removesuffix("'s")
     return (len(bare) >= 2 and bare.isupper()) or bare in sources.nationality_words() or _role_word(bare) \
-        or sources.organisation_word_in(bare) or bare in _HONORIFICS
+        or sources.organisation_word_in(bare) or bare in _HONORIFICS \
+        or bare.endswith(("-based", "-born"))  # "Toronto-based Sara Angelucci"
 
 
 def _looks_personal(words: list[str]) -> bool:

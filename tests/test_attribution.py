@@ -2101,3 +2101,13 @@ def test_a_common_word_opening_the_sentence_is_no_part_of_a_short_name():
 ])
 def test_a_role_of_a_body_before_a_name(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily and The Guardian: words before a name that are no part of it
+    ("Didn't Li Ka-shing say that the economy would grow?", "Li Ka-shing"),
+    ("Toronto-based Sara Angelucci says the photographs were found in a market.", "Sara Angelucci"),
+    ("US Surgeon General Jerome Adams warned that the week would be hard.", "Jerome Adams"),
+])
+def test_a_contraction_a_based_place_or_a_two_word_title_before_a_name(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

@@ -150,7 +150,7 @@ def test_hong_kong_style_name_is_chinese_only_in_a_hong_kong_text_and_after_plac
 @pytest.mark.parametrize(("name", "descriptors", "expected"), [
     # a US state comes before the "China" of a China-related pastime
     ("Tom Watkins", ["the former Michigan state schools superintendent and frequent China visitor"],
-     ("other", "foreign")),
+     ("official", "foreign")),  # a state superintendent is an official (blind2's gold accepts it for Watkins)
     ("Jochem Heizmann", ["the chief executive of Volkswagen's China operations"], ("official", "foreign")),
     ("Li Ka-shing", ["tycoon"], ("business", "chinese")),
 ])

@@ -1876,6 +1876,13 @@ class _Paragraph:
                     resolved[0].add_alias(phrase)
                     return resolved[0], phrase
         cached = self.article.named.get(phrase)
+        if not cached and len(words) >= 2 and _OPENING_ADVERB_OR_GERUND.match(words[0]) and "-" not in words[0] \
+                and words[0] not in sources.first_name_genders() and not _surname_like(words[0]) and (
+                    words[0].endswith("ly") or _surname_like(words[-1]) and len(words) <= 3):  # not "Downing Street"
+            offset = len(words[0]) + 1  # "Apparently Regina", "Quoting Deng", "Recently the World Justice Project"
+            phrase, position, words = phrase[offset:], position + offset, words[1:]
+            if words[0].lower() in ("the", "a", "an") and len(words) == 1:
+                return None
         if not cached and len(words) == 1 and self._common_sentence_opener(phrase, position):
             return None  # "Indeed, the Italian people have expressed", "History tells us"
         if not cached and len(words) == 2 and _surname_like(words[1]) and \
@@ -3005,6 +3012,7 @@ _CUE_COMPLEMENT_WORDS = frozenset({"that", "the", "a", "an", "it", "they", "he",
 _POST_MODIFIER_LEAD = frozenset({"in", "from", "at", "on", "of", "with", "inside", "within", "among", "across",
                                  "outside", "near", "familiar", "close", "present", "involved", "based", "linked"})
 _TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday"})
+_OPENING_ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)$")  # "Apparently", "Quoting": no part of a name
 _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
 _QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")

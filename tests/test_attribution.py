@@ -2111,3 +2111,13 @@ def test_a_role_of_a_body_before_a_name(text, speaker):
 ])
 def test_a_contraction_a_based_place_or_a_two_word_title_before_a_name(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily: an adverb opening the sentence is no part of the name after it
+    ("Recently the World Justice Project announced that its index had changed.", "World Justice Project"),
+    # but a name that ends in -ing stays whole
+    ("Downing Street said the talks would go on.", "Downing Street"),
+])
+def test_an_opening_adverb_or_gerund_is_no_part_of_a_name(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

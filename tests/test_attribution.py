@@ -2121,3 +2121,16 @@ def test_a_contraction_a_based_place_or_a_two_word_title_before_a_name(text, spe
 ])
 def test_an_opening_adverb_or_gerund_is_no_part_of_a_name(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily and the Guardian: reporting verbs and group nouns found missing by a second recall audit
+    ("The WHO recommends that people wear masks in crowded places.", "WHO"),
+    ("A UN official who worked in China for seven years, Malik affirmed the country's progress in human "
+     "development.", "Malik"),
+    ("The president put forward five proposals, namely coordinating their efforts to fight the pandemic.",
+     "president"),
+    ("Participants said the meeting was useful.", "Participants"),
+])
+def test_reporting_verbs_and_groups_from_a_second_audit(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

@@ -41,8 +41,10 @@ with its ``article`` and ``paragraph`` columns (text ids, integer paragraph
 numbers), as the suite's tables do.
 
 The local pool forks when this process has one thread and uses a fork server
-otherwise; scripts (not notebooks) that run it need the usual
-``if __name__ == "__main__":`` guard.
+otherwise; before forking it runs the step's ``prepare`` here (the shipped
+steps import their module and build the lexicon's automaton), so the workers
+inherit that warm-up instead of each doing it again. Scripts (not notebooks)
+that run the pool need the usual ``if __name__ == "__main__":`` guard.
 
 Cache (``cache=FOLDER``): results are stored per article under the SHA-256 of
 its metadata and paragraph texts plus a fingerprint of the package code,
@@ -122,11 +124,18 @@ class EngineOptions:
 
 @dataclass(frozen=True)
 class Step:
-    """A per-chunk analysis: ``function(corpus, **dict(options))``, plus the files its results depend on."""
+    """A per-chunk analysis: ``function(corpus, **dict(options))``, plus the files its results depend on.
+
+    ``prepare``: a function called with the same options in a forking pool's
+    parent before the workers start, to import the modules the step needs and
+    build the tables it makes on first use (patterns, the lexicon's automaton)
+    once, for every worker to inherit instead of making them again in each.
+    """
 
     function: Callable[..., pd.DataFrame]
     options: tuple[tuple[str, object], ...] = ()
     files: tuple[str, ...] = ()
+    prepare: Callable[..., None] | None = None
 
     def __call__(self, chunk: Corpus) -> pd.DataFrame:
         return self.function(chunk, **dict(self.options))
@@ -163,26 +172,38 @@ def _terms_of(chunk: Corpus, *, lexicon=None, replace=False) -> pd.DataFrame:
     return find_terms(chunk.paragraphs, lexicon=lexicon, replace=replace)
 
 
+def _prepare_attributions(*, registry=None) -> None:
+    """Import the attribution module: its patterns and source registries are built at import."""
+    import analysis.attribution  # noqa: F401
+
+
+def _prepare_terms(*, lexicon=None, replace=False) -> None:
+    """Import the terms module and build the lexicon's automaton (a scan of no paragraphs)."""
+    from analysis.terms import find_terms
+
+    find_terms(_empty_chunk().paragraphs, lexicon=lexicon, replace=replace)
+
+
 def attributions_step(registry: str | Path | None = None) -> Step:
     """:func:`analysis.attribution.extract_attributions` as a step (``registry``: extra sources CSV)."""
-    return _user_file_step(_attributions_of, "registry", registry)
+    return _user_file_step(_attributions_of, _prepare_attributions, "registry", registry)
 
 
 def terms_step(lexicon: str | Path | None = None, *, replace: bool = False) -> Step:
     """:func:`analysis.terms.find_terms` as a step (``lexicon``: CSV that extends, or with
     ``replace``, replaces the shipped one)."""
-    step = _user_file_step(_terms_of, "lexicon", lexicon)
+    step = _user_file_step(_terms_of, _prepare_terms, "lexicon", lexicon)
     if replace and lexicon is not None:
-        step = Step(step.function, (*step.options, ("replace", True)), step.files)
+        step = Step(step.function, (*step.options, ("replace", True)), step.files, step.prepare)
     return step
 
 
-def _user_file_step(function, name: str, source) -> Step:
+def _user_file_step(function, prepare, name: str, source) -> Step:
     if source is None:
-        return Step(function)
+        return Step(function, prepare=prepare)
     if isinstance(source, pd.DataFrame):
-        return Step(function, ((name, source),))
-    return Step(function, ((name, str(source)),), (str(source),))
+        return Step(function, ((name, source),), prepare=prepare)
+    return Step(function, ((name, str(source)),), (str(source),), prepare)
 
 
 # ---------------------------------------------------------------- public API
@@ -490,14 +511,18 @@ def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | No
         if shape is not None and (columns is None or len(table)):
             columns, dtypes = shape
     if not records:
-        articles = [corpus_module.build_tables([], first_paragraph=1, seen_ids=seen).articles]
-        tables = [step(corpus_module.build_tables([], first_paragraph=1, seen_ids=seen))]
+        articles, tables = [_empty_chunk().articles], [step(_empty_chunk())]
     articles, table = _concat(articles), _concat(tables)
     local_ids = articles["article"].tolist()
     rows = encode_table(table, fmt, article_ids=local_ids) if fmt else None
     if rows is not None:
         articles = table = None  # the encoded rows are all the gatherer needs
     return _BlockResult(raw_ids, local_ids, next_paragraph - 1, articles, table, rows, entries, columns, dtypes)
+
+
+def _empty_chunk() -> Corpus:
+    """A chunk without articles (the tables and columns of an empty input)."""
+    return corpus_module.build_tables([], first_paragraph=1, seen_ids={})
 
 
 class _Placer:
@@ -688,6 +713,8 @@ def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: Engin
     from concurrent.futures.process import BrokenProcessPool
 
     context = _pool_context()
+    if step.prepare is not None and context.get_start_method() == "fork":
+        step.prepare(**dict(step.options))
     limit = 2 * options.n_workers
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=options.n_workers, mp_context=context) as pool:

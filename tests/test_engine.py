@@ -105,6 +105,30 @@ def labelled_facts(chunk: Corpus) -> pd.DataFrame:
     return facts.assign(label=facts["first_word"] + ',\n"' + facts["n_chars"].astype(str))
 
 
+PREPARED: list[str] = []
+
+
+def note_prepared(*, label: str) -> None:
+    """A step's prepare: leaves a mark in the process that runs it."""
+    PREPARED.append(label)
+
+
+def prepared_facts(chunk: Corpus, *, label: str) -> pd.DataFrame:
+    """:func:`paragraph_facts` plus the marks the process running it holds."""
+    return paragraph_facts(chunk).assign(prepared="|".join(PREPARED))
+
+
+def test_a_forking_pool_prepares_the_step_once_before_the_workers_start(folder):
+    PREPARED.clear()
+    step = Step(prepared_facts, (("label", "ready"),), prepare=note_prepared)
+    pooled = collect(folder, step, EngineOptions(workers=2, chunk_size=2)).table
+    assert PREPARED == ["ready"]  # once, here, with the step's options
+    assert set(pooled["prepared"]) == {"ready"}  # every worker inherited it
+    PREPARED.clear()
+    serial = collect(folder, step, EngineOptions(workers=1, chunk_size=2)).table
+    assert PREPARED == [] and set(serial["prepared"]) == {""}  # one process: the step prepares itself
+
+
 def test_rows_encoded_by_the_workers_are_the_bytes_of_the_gathered_tables(tmp_path):
     path = tmp_path / "tricky.jsonl"
     path.write_text("\n".join(json.dumps(record, ensure_ascii=False) for record in TRICKY * 3) + "\n", encoding="utf-8")

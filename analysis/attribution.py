@@ -1678,7 +1678,7 @@ class _Article:
             if entity.seen_before(where) == (0, 0):
                 continue
             if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)
-                    and id(entity) not in exclude
+                    and id(entity) not in exclude and not _is_group(entity.name)
                     and _may_be_person(entity.name)) or (
                     wanted_kind == "org" and entity.kind == "org" and not _mere_place(entity)):
                 return self._bind(entity, gender, where, pronoun)
@@ -3069,6 +3069,8 @@ def _may_end_in_noise(text: str) -> bool:
 
 
 _NEXT_PRONOUN = re.compile(r"\b(he|his|him|himself|she|her|herself)\b")
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s")  # a person introduced by what they are
+_OPENING_PRONOUN = re.compile(r"(He|She)\s+[a-z]")  # the pronoun opening the next sentence, not the surname He
 _PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 
 
@@ -3077,6 +3079,10 @@ def _gender_after(text: str, end: int) -> str:
     ("McNeely was afraid to let her guard down"): "" when there is none."""
     window = text[end:end + 80]
     stop = _SENTENCE_END.search(window)
+    if stop is not None and _NEXT_PRONOUN.search(window, 0, stop.start()) is None and _IS_A.match(window):
+        opening = _OPENING_PRONOUN.match(text, end + stop.end())  # "Carly Veitch is a WA grower. She was ..."
+        if opening is not None and "\x01" not in window[:stop.start()]:
+            return _PRONOUN_GENDER[opening.group(1).lower()]
     window = window[:stop.start()] if stop else window
     pronoun = _NEXT_PRONOUN.search(window)
     if pronoun is None or "\x01" in window[:pronoun.start()] or any(

@@ -2134,3 +2134,15 @@ def test_an_opening_adverb_or_gerund_is_no_part_of_a_name(text, speaker):
 ])
 def test_reporting_verbs_and_groups_from_a_second_audit(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+def test_she_is_the_person_just_introduced_never_a_group():
+    # The Guardian, 2020: a grower introduced by "X is a ..." and then "She ..." is the "she" who says; the
+    # industry players who spoke earlier are a group, never "she"
+    assert speakers(
+        "All the industry players acknowledge that the tariff will hurt.",
+        "Such is the black humour in the industry that most growers could only shake their heads.",
+        "Carly Veitch is a WA grower near Quairading, east of Perth. She was literally sowing barley when the "
+        "decision dropped.",
+        '"We had two paddocks we probably could switch out," she says.') == [
+        (1, "the industry players"), (4, "Carly Veitch")]

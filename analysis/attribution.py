@@ -2157,6 +2157,17 @@ class _Paragraph:
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
             subject = None
             if stripped.endswith(","):
+                pair = _NAME_AND_COUNTERPART.match(stripped)
+                if pair:  # "Morrison and his Japanese counterpart, Yoshihide Suga, announced": both
+                    base = start - len(left)
+                    first = self._resolve(pair.group("first"), base + pair.start("first"), [])
+                    second = self._resolve(pair.group("second"), base + pair.start("second"), [pair.group("role")])
+                    if first is not None and second is not None and first[0] is not second[0]:
+                        surface = stripped[pair.start("first"):].rstrip(" ,")
+                        joint = self.article.joint([first[0], second[0]], "", (self.number, base + pair.start()),
+                                                   surface)
+                        self._add((joint, surface), form + self._recipient(form, right), base + pair.start(), start)
+                        return
                 subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
                     self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped))
@@ -3213,6 +3224,9 @@ def _is_circumstance(segment: str) -> bool:
         "during", "after", "before", "via", "through", "over", "on", "by", "to"))
 
 
+_NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
+                                   r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
+                                   r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
                            r"\s+(?P<middle>(?:[a-z]|[A-Z][a-z]*\s+[a-z])[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")

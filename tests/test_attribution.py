@@ -2146,3 +2146,10 @@ def test_she_is_the_person_just_introduced_never_a_group():
         "decision dropped.",
         '"We had two paddocks we probably could switch out," she says.') == [
         (1, "the industry players"), (4, "Carly Veitch")]
+
+
+def test_a_leader_and_his_counterpart_are_both_sources():
+    # The Guardian, 2020: "A and his <role>, B, announced" credits both
+    assert speakers("Scott Morrison arrived in Japan on Tuesday.",
+                    "Morrison and his Japanese counterpart, Yoshihide Suga, announced in Tokyo that they had reached "
+                    "broad agreement.") == [(2, "Scott Morrison"), (2, "Yoshihide Suga")]

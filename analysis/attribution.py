@@ -159,7 +159,7 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
                            r"\s*$")
 _CLAUSE_CONTINUES = re.compile(r"^\s+(?:are|is|was|were|has|have|had|will|would|could|can|may|might)\b")
-_RELATIVE_SPEAKER = re.compile(r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|"
+_RELATIVE_SPEAKER = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|"
                                r"[a-z]+ists|[a-z]+ers|officials|experts|police")
 
 
@@ -193,7 +193,7 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
 # A definite source phrase set off by a comma before a reporting verb that is itself followed by a comma: a
 # reporting clause inside the sentence, not an appositive of the name before it.
-_PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The)\s+[^,\x01]{1,60})$")
+_PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The|a|an)\s+[^,\x01]{1,60})$")
 # A document's issuer right after it: "a notice, released by the State Council's ... Mechanism"
 _ISSUED_BY = re.compile(r",?\s+(?:released|issued|published|posted|signed|sent|circulated)\s+(?:\w+\s+)?by\s+")
 

@@ -2153,3 +2153,12 @@ def test_a_leader_and_his_counterpart_are_both_sources():
     assert speakers("Scott Morrison arrived in Japan on Tuesday.",
                     "Morrison and his Japanese counterpart, Yoshihide Suga, announced in Tokyo that they had reached "
                     "broad agreement.") == [(2, "Scott Morrison"), (2, "Yoshihide Suga")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The Guardian, 2020: "which its opponents say will ..." and a reporting clause set off by commas
+    ("The law, which its opponents say will be used to silence dissent, was passed on Tuesday.", "opponents"),
+    ("Transparency, an official in Taiwan noted, was lacking.", "official in Taiwan"),
+])
+def test_a_speaker_inside_a_relative_or_parenthetical_clause(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

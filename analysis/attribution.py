@@ -269,11 +269,12 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|se
                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                              r"\s*,?\s*$")
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
-_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated)\s+(?:a|an|its|his|her|their)\s+"
+_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed)\s+(?:a|an|the|its|his|her|their)\s+"
                      r"(?:[a-z][\w\-]*\s+){0,2}$")
 _AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
-_THAT_AFTER_NOUN = re.compile(r"\s+that\b")
+# "that" after the noun, or after a short place or time phrase ("an explicit warning in the AFR that")
+_THAT_AFTER_NOUN = re.compile(r"\s+(?:(?:in|on|at|to|last|this)\s+(?:the\s+)?[\w\-']+\s+)?that\b")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|recently|later|earlier)\s*$")
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")

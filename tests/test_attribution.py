@@ -2162,3 +2162,13 @@ def test_a_leader_and_his_counterpart_are_both_sources():
 ])
 def test_a_speaker_inside_a_relative_or_parenthetical_clause(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The Guardian, 2020: who gave, made or delivered a warning or a claim "that ..."
+    ("Cheng Jingye delivered an explicit warning in the AFR that a boycott of Australian goods would follow.",
+     "Cheng Jingye"),
+    ("Trump made the dubious claim that the virus came from a lab.", "Trump"),
+])
+def test_who_delivered_or_made_a_warning_or_claim(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

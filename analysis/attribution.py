@@ -1944,8 +1944,10 @@ class _Paragraph:
         if sources.lookup(self.article.registry, word) or word in sources.nationality_words() or _surname_like(word):
             return False
         lower = word.lower()
-        if lower.endswith(("ly", "ing")) or lower in _LEADING_ADVERBIAL_WORDS or lower in _SENTENCE_ADVERBS \
-                or lower in _OPENING_ADVERBS:
+        if lower.endswith(("ly", "ing")):
+            self.article.register_window(self.number, 2)
+            return self.article._short_form(word) is None  # ("Hosking says" after "Professor Peter Hosking")
+        if lower in _LEADING_ADVERBIAL_WORDS or lower in _SENTENCE_ADVERBS or lower in _OPENING_ADVERBS:
             return True
         texts = self.article.texts.values()
         if not any(lower in text for text in texts):  # substring tests first: the patterns need the word

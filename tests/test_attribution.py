@@ -2172,3 +2172,9 @@ def test_a_speaker_inside_a_relative_or_parenthetical_clause(text, speaker):
 ])
 def test_who_delivered_or_made_a_warning_or_claim(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+def test_a_short_name_ending_in_ing_is_no_participle():
+    # The Guardian, 2020: "Hosking says" after "Professor Peter Hosking"
+    assert speakers("Professor Peter Hosking is a virologist at the university.",
+                    "Hosking says the flaw is big.") == [(2, "Peter Hosking")]

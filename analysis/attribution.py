@@ -1889,7 +1889,8 @@ class _Paragraph:
         if not cached and len(words) == 2 and _surname_like(words[1]) and \
                 self.article._common_opener(words[0], self.masked, position):
             phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "Examples Chu cited"
-        name, title = ("", "") if cached else _split_name(phrase)
+        placed = _GROUP_AT_PLACE.match(phrase) if not cached and " " in phrase else None
+        name, title = ("", "") if cached or placed and _is_group(placed.group(2)) else _split_name(phrase)
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
         if cached:
@@ -2477,6 +2478,11 @@ class _Paragraph:
         words = last.split()
         if words and words[-1].lower() in _PRONOUNS:
             return words[-1], offset + last.rfind(words[-1]), []
+        placed = _GROUP_AT_PLACE.match(last)
+        if placed and _is_group(placed.group(2)) and not any(
+                word.lower() in _CLAUSE_WORDS or word in _FINITE_AUXILIARIES
+                for word in last[placed.start(1):placed.start(2)].split()):
+            return placed.group(1), offset + placed.start(1), []  # "Scientists in China and Singapore reported"
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
         if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]):
@@ -3230,6 +3236,9 @@ def _is_circumstance(segment: str) -> bool:
 _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                    r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
                                    r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")
+# a group placed by a link: "Scientists in China and Singapore", "Independent investigators for the WHO"
+_GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+(?:the\s+)?"
+                             r"[A-Z][\w\-.']*(?:\s+(?:[A-Z][\w\-.']*|of|and|the))*)\s*$")
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
                            r"\s+(?P<middle>(?:[a-z]|[A-Z][a-z]*\s+[a-z])[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")

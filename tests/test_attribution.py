@@ -2178,3 +2178,13 @@ def test_a_short_name_ending_in_ing_is_no_participle():
     # The Guardian, 2020: "Hosking says" after "Professor Peter Hosking"
     assert speakers("Professor Peter Hosking is a virologist at the university.",
                     "Hosking says the flaw is big.") == [(2, "Peter Hosking")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The Guardian and China Daily: a group placed by "in/for/from" is the group, not the place or body named
+    ("Scientists in China and Singapore reported that the strain had mutated.", "Scientists in China and Singapore"),
+    ("Officials in the UAE say the flights will resume.", "Officials in the UAE"),
+    ("Business leaders in the US voiced concern about the tariffs.", "Business leaders in the US"),
+])
+def test_a_group_placed_by_a_link_is_the_group(text, speaker):
+    assert [name for _, name in speakers(text)] == [speaker]

@@ -1890,7 +1890,11 @@ class _Paragraph:
                 self.article._common_opener(words[0], self.masked, position):
             phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "Examples Chu cited"
         placed = _GROUP_AT_PLACE.match(phrase) if not cached and " " in phrase else None
-        name, title = ("", "") if cached or placed and _is_group(placed.group(2)) else _split_name(phrase)
+        if placed and not _is_group(placed.group(2)) and not (placed.group(2).islower()
+                                                               and placed.group(2).endswith(_PEOPLE_ENDINGS)):
+            placed = None  # a group of people ("Doctors at two hospitals in Wuhan", "forces in Taiwan"), not a body
+            # named so ("Centers for Disease Control and Prevention Director Robert Redfield")
+        name, title = ("", "") if cached or placed else _split_name(phrase)
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
         if cached:
@@ -3237,8 +3241,10 @@ _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.
                                    r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
                                    r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")
 # a group placed by a link: "Scientists in China and Singapore", "Independent investigators for the WHO"
-_GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+(?:the\s+)?"
+_GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+"
+                             r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:[a-z][\w\-]*\s+(?:in|at|of)\s+(?:the\s+)?)?"
                              r"[A-Z][\w\-.']*(?:\s+(?:[A-Z][\w\-.']*|of|and|the))*)\s*$")
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "nationals", "forces")  # plural nouns for people
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
                            r"\s+(?P<middle>(?:[a-z]|[A-Z][a-z]*\s+[a-z])[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")

@@ -1029,6 +1029,13 @@ def _looks_personal(words: list[str]) -> bool:
                                 or sources.looks_romanised_chinese_name(name))
 
 
+def _is_opener(word: str) -> bool:
+    """A capitalised word that opens a sentence and names no one: an adverb ("Perhaps", "Afterwards") or an
+    auxiliary opening a question ("Were", "Did")."""
+    return word in _NOT_NAMES or word.lower() in _FINITE_AUXILIARIES | {"was", "were", "can", "could", "should"} \
+        or word.lower().endswith(("ly", "wards", "haps"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _run_name(run: str) -> tuple[str, str, str] | None:
     """(name, title, lone) of a run of capitalised words found by :data:`_NAME_RUN`, or None when it names no
@@ -1041,6 +1048,12 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
         tokens = tokens[1:]  # a gerund before a possessive: "Powering Ling's quest"
     cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS  # not "Theresa May"
                 and tokens[i - 1] not in sources.first_name_genders()), len(tokens))
+    split = next((i for i, token in enumerate(tokens[:cut]) if i and token == "the" and tokens[i - 1].lower()
+                  not in _LINKS | {"on", "to", "and", "of"}), None)  # "told Fox News the Wuhan virus lab": two names
+    if split is not None and split == 1 and _is_opener(tokens[0]):
+        tokens, cut = tokens[2:], cut - 2  # "Perhaps the ABC's Stan Grant", "Were the CE's comments": the second
+    elif split is not None:
+        cut = split
     if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
         cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
     tokens = tokens[:cut]
@@ -1889,6 +1902,9 @@ class _Paragraph:
         if not cached and len(words) == 2 and _surname_like(words[1]) and \
                 self.article._common_opener(words[0], self.masked, position):
             phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "Examples Chu cited"
+        trailing = _TRAILING_ADVERB.search(phrase) if not cached and " " in phrase else None
+        if trailing and trailing.start():  # "Secretary of state Mike Pompeo later (told ... and said)"
+            phrase, words = phrase[:trailing.start()], phrase[:trailing.start()].split()
         placed = _GROUP_AT_PLACE.match(phrase) if not cached and " " in phrase else None
         if placed and not _is_group(placed.group(2)) and not (placed.group(2).islower()
                                                                and placed.group(2).endswith(_PEOPLE_ENDINGS)):
@@ -2158,6 +2174,13 @@ class _Paragraph:
             return
         if passive:
             return
+        if stripped.endswith(("and", "but")) and _COORDINATED_VERB.search(stripped[-12:]):
+            previous = next((hit for hit in reversed(self.hits) if sentence_start <= hit.cue_start < start
+                             and not hit.relay and not hit.embedded), None)
+            if previous is not None:  # "X told the Guardian '...', but said": the same X
+                self._add((previous.entity, previous.mention), form + self._recipient(form, right), previous.position,
+                          start)
+                return
         tail = stripped[-30:]
         adverb = _ADVERB_BETWEEN_COMMAS.search(tail) if tail.count(",") >= 2 else None
         if adverb and adverb.group(1) in _SENTENCE_ADVERBS:  # "Scheer, however, said"
@@ -2793,8 +2816,9 @@ class _Paragraph:
         if possessive:
             found = _trailing_np(possessive.group(1))
             follower = self.masked[end:end + 30].split()
-            if follower and follower[0][0].isalpha() and follower[0].lower() not in _AFTER_NOUN_CUE:
-                found = None
+            if follower and follower[0][0].isalpha() and follower[0].lower() not in _AFTER_NOUN_CUE and not (
+                    follower[0].lower() in _DETERMINERS and _FINITE_CLAUSE_AFTER.match(self.masked[end:end + 80])):
+                found = None  # (but "China's claims the trade disputes are genuine": a clause without "that")
             if found and found[0].lower() not in _CONTRACTED:
                 phrase = found[0]
                 position = start - len(before) + possessive.start(1) + found[1]
@@ -3038,6 +3062,7 @@ _POST_MODIFIER_LEAD = frozenset({"in", "from", "at", "on", "of", "with", "inside
 _TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", "month", "year", "today", "yesterday"})
 _OPENING_ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)$")  # "Apparently", "Quoting": no part of a name
 _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
+_COORDINATED_VERB = re.compile(r"[,\x01]\s*(?:and|but)$|\b(?:and|but)$")
 _QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"

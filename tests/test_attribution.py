@@ -2193,3 +2193,19 @@ def test_a_short_name_ending_in_ing_is_no_participle():
 ])
 def test_a_group_placed_by_a_link_is_the_group(text, speaker):
     assert [name for _, name in speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # The Guardian, 2020: a trailing adverb is no part of a name; "X told ... and said" is one X; "Fox News the Wuhan
+    # virus lab" is no name
+    (['Secretary of state Mike Pompeo later told Fox News the Wuhan virus lab was near the wet market and said: "The '
+      'Chinese government needs to come clean."'], [(1, "Mike Pompeo")]),
+    (['Opposition agriculture and resources spokesman Joel Fitzgibbon told the Guardian "it\'s a bit premature to '
+      'read too much into what\'s happening", but said "any extension of harmful trade policy would be seismic".'],
+     [(1, "Joel Fitzgibbon")]),
+    # a possessive noun cue before a clause without "that"
+    (["But Birmingham said Australia will \"take at face value\" China's claims the trade disputes are genuine."],
+     [(1, "Birmingham"), (1, "China")]),
+])
+def test_one_subject_for_coordinated_verbs_and_names_that_end_early(texts, expected):
+    assert speakers(*texts) == expected

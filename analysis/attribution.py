@@ -3271,7 +3271,7 @@ _GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s
                              r"[A-Z][\w\-.']*(?:\s+(?:[A-Z][\w\-.']*|of|and|the))*)\s*$")
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "nationals", "forces")  # plural nouns for people
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
-                           r"\s+(?P<middle>(?:[a-z]|[A-Z][a-z]*\s+[a-z])[^\x01;]{2,300}),\s*"
+                           r"\s+(?P<middle>[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
 _FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
                            "does", "do", "said", "says", "told", "tells"})
@@ -3290,13 +3290,17 @@ def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:
             or sources.organisation_word_in(name) or any(_title_word(word) for word in words):
         return None
     segments = [segment.strip() for segment in found.group("middle").split(",")]
-    if not (_looks_personal(words[:3]) or _surname_like(words[-1]) or _is_descriptor(segments[0])):
+    described = _is_descriptor(segments[0]) or _is_role_description(segments[0]) or \
+        _role_word(_bare(segments[0].split()[-1])) if segments[0] else False  # "Minerals Council ... chief executive"
+    if segments[0][:1].isupper() and not described:
+        return None  # a capitalised appositive must be a role: "Tania Constable, Minerals Council ... chief executive,"
+    if not (_looks_personal(words[:3]) or _surname_like(words[-1]) or _is_descriptor(segments[0]) or described):
         return None
     if any(not segment.lower().startswith(("who", "whose", "which")) and
            any(word.lower() in _FINITE_WORDS for word in segment.split()) for segment in segments):
         return None  # "Li, the minister, has said ..., and officials said": a clause of its own
     descriptors = [segment for segment in segments if not segment.lower().startswith(("who", "whose", "which"))
-                   and (_is_descriptor(segment) or any(map(_role_word, segment.split())))]
+                   and not _is_circumstance(segment) and (_is_descriptor(segment) or any(map(_role_word, segment.split())))]
     return name, found.start("name"), descriptors
 
 

@@ -2209,3 +2209,9 @@ def test_a_group_placed_by_a_link_is_the_group(text, speaker):
 ])
 def test_one_subject_for_coordinated_verbs_and_names_that_end_early(texts, expected):
     assert speakers(*texts) == expected
+
+
+def test_a_capitalised_role_after_a_name():
+    # The Guardian, 2020: "Name, <Body> chief executive, told"
+    assert speakers("Tania Constable, Minerals Council of Australia chief executive, told the Guardian that "
+                    "Australia's high quality coal remains in demand in China.") == [(1, "Tania Constable")]

@@ -1,12 +1,13 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9) are well-formed.
+blind6, blind7, blind8, blind9, blind10) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
-after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8).
+after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
+blind10 for the one after blind9).
 """
 
 from __future__ import annotations
@@ -112,6 +113,12 @@ SETS = {
         no_cue={82, 112, 113, 145, 158}, n_paragraphs=[17, 13, 16, 15, 10, 27, 26, 23, 24, 21],
         sample_texts={90: "In other developments:", 147: "HSBC declined to comment."},
         outlets=EDITIONS, true_positives=[51, 6, 57, 106, 163]),
+    "blind10": Expected(
+        china_daily=5, records=214, required=155, last_china_daily=79, china_daily_required=60,
+        no_cue={61, 85, 115, 116, 122, 123, 124, 131, 133, 170, 173, 182},
+        n_paragraphs=[20, 12, 15, 18, 14, 28, 27, 29, 24, 23],
+        sample_texts={79: "Contact the writer at chenjia@chinadaily.com.cn", 97: "In other developments:"},
+        outlets=EDITIONS, true_positives=[53, 7, 60, 95, 155]),
 }
 
 

@@ -1032,7 +1032,7 @@ def _looks_personal(words: list[str]) -> bool:
 def _is_opener(word: str) -> bool:
     """A capitalised word that opens a sentence and names no one: an adverb ("Perhaps", "Afterwards") or an
     auxiliary opening a question ("Were", "Did")."""
-    return word in _NOT_NAMES or word.lower() in _FINITE_AUXILIARIES | {"was", "were", "can", "could", "should"} \
+    return word in _NOT_NAMES or word.lower() in _FINITE_AUXILIARIES or word.lower() in _MODALS \
         or word.lower().endswith(("ly", "wards", "haps"))
 
 
@@ -3273,8 +3273,8 @@ _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "nationals", "forces")  # plura
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
                            r"\s+(?P<middle>[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
-_FINITE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
-                           "does", "do", "said", "says", "told", "tells"})
+_MODALS = frozenset({"can", "could", "should", "do"})
+_FINITE_WORDS = _FINITE_AUXILIARIES | _MODALS | {"said", "says", "told", "tells"}
 
 
 def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:

@@ -795,8 +795,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     if end is None:
         return None
     phrase = text[:end].strip()
-    while phrase.split() and _bare(phrase.split()[-1]).lower() in _CONNECTORS | _DETERMINERS:
-        phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""
+    while phrase.split() and _bare(phrase.split()[-1]).lower() in _CONNECTORS | _DETERMINERS and \
+            not (_bare(phrase.split()[-1]).lower() in _NAME_PARTICLES and _is_cap(phrase.split()[-1])):
+        phrase = phrase.rsplit(None, 1)[0] if " " in phrase else ""  # ("Cao Bin": a given name, no particle)
     if not phrase:
         return None
     head = _bare(phrase.split()[-1])
@@ -3346,7 +3347,9 @@ def _is_descriptor(phrase: str) -> bool:
                 and sources.organisation_word_in(" ".join(words[1:named])):
             return False  # a name of its own: "El Salvador, the Center for Economic and Policy Research said"
     return first in ("a", "an", "the", "who", "which", "also", "formerly", "now") or _role_word(first) \
-        or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1]))
+        or (first in _ADJECTIVES and len(words) > 1 and _role_word(words[1])) \
+        or first not in _CLAUSE_WORDS and first not in _SUBORDINATORS and first not in _PRONOUNS \
+        and _is_role_description(phrase)  # "adjunct professor at the department of ..."
 
 
 _COORDINATORS = ("and", "but", "so", "then")
@@ -3383,7 +3386,8 @@ _NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", 
 def _is_subject_position(before: str, after: str) -> bool:
     """Whether a name between ``before`` and ``after`` (same paragraph) is the subject of a clause: it opens
     a sentence, follows a clause word or a leading adverbial ("Down the street, Mike McFadden also
-    rejoiced"), and is followed by a predicate or an appositive (not "of", "and", a possessive)."""
+    rejoiced", "Having visited China several times, Miculka has seen"), and is followed by a predicate or an
+    appositive (not "of", "and", a possessive)."""
     follower = after.lstrip()
     if not follower or follower.startswith(("'s", "'")):
         return False
@@ -3396,7 +3400,7 @@ def _is_subject_position(before: str, after: str) -> bool:
         return False
     if adverbial is not None:
         first = adverbial.split()[0].lower() if adverbial.split() else ""
-        if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith("ly") and first not in _CLAUSE_WORDS \
+        if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith(("ly", "ing")) and first not in _CLAUSE_WORDS \
                 and first not in ("down", "up", "back", "now", "then", "eventually", "soon", "today", "yesterday"):
             return False
     return True

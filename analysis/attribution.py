@@ -3444,15 +3444,20 @@ def _is_place(segment: str) -> bool:
         _bare(w).removesuffix("'s") in sources.nationality_words() for w in words)
 
 
+def _phrase_alternation(file_name: str, column: str) -> str:
+    """A regex alternation of the lower-cased phrases in one column of a lexicon file, longest first, any run of
+    white space between their words."""
+    with open(sources.LEXICONS / file_name, newline="", encoding="utf-8") as handle:
+        phrases = sorted((" ".join(row[column].lower().split()) for row in csv.DictReader(handle)), key=len,
+                         reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
+
+
 @lru_cache(maxsize=None)
 def _speech_request() -> re.Pattern:
     """Words that ask for a statement rather than report one, up to two words before a noun cue ("sought
     comment", "a request for comment"), from ``lexicons/speech_requests.csv``."""
-    path = sources.LEXICONS / "speech_requests.csv"
-    with open(path, newline="", encoding="utf-8") as handle:
-        phrases = sorted((" ".join(row["phrase"].lower().split()) for row in csv.DictReader(handle)), key=len,
-                         reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
+    alternatives = _phrase_alternation("speech_requests.csv", "phrase")
     return re.compile(rf"\b(?:{alternatives})\s+(?:[a-z][\w\-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -3460,11 +3465,7 @@ def _speech_request() -> re.Pattern:
 def _catenative() -> re.Pattern:
     """A verb that hands its subject to the reporting verb after "to" ("sought to make clear", "used a television
     interview on Sunday to accuse"), from ``lexicons/catenatives.csv``; an object of up to six words may follow."""
-    path = sources.LEXICONS / "catenatives.csv"
-    with open(path, newline="", encoding="utf-8") as handle:
-        verbs = sorted((" ".join(row["verb"].lower().split()) for row in csv.DictReader(handle)), key=len,
-                       reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, verb.split())) for verb in verbs if verb)
+    alternatives = _phrase_alternation("catenatives.csv", "verb")
     return re.compile(rf"\s+(?:{alternatives})(?:\s+(?:a|an|the|his|her|its|their|this)(?:\s+[\w'\-]+){{1,6}}?)?\s+to$")
 
 

@@ -1873,11 +1873,9 @@ class _Paragraph:
                                                                                                         phrase)
             if earlier is not None:
                 return earlier, phrase
-            if noun in sources.document_words() and cited:  # "according to the report": the report itself
-                return self.article.new_document(noun, noun, where, phrase), phrase
-            if phrase[0] == "T":  # an opening "The survey found" with no issuer: nobody
-                return None
-            return self._resolve("it", position, [])
+            if noun not in sources.document_words():  # "the release": its issuer or nobody
+                return self._resolve("it", position, [])
+            return self.article.new_document(noun, noun, where, phrase), phrase  # "The survey found": the survey
         document = _A_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "according to a study that analysed ...": the study itself
             noun = document.group(2).lower()

@@ -1094,8 +1094,9 @@ def test_the_statement_belongs_to_whoever_released_a_statement_before():
         "The survey found that companies with global operations, including those from Germany, Switzerland, "
         "Belgium, the United Kingdom, Spain, France, the United States and Japan, are unwavering in their commitment "
         "to seeking future growth via business expansion in China."))
+    # ... and a survey no one is said to have issued is its own source (blind8 P116 "the study said", blind10 P88)
     assert frame.loc[frame.paragraph >= 2, ["paragraph", "speaker", "category"]].values.tolist() == [
-        [2, "Chinese embassy in Canberra", "official"]]
+        [2, "Chinese embassy in Canberra", "official"], [3, "survey", "expert"]]
 
 
 def test_connective_adverb_between_subject_and_cue():
@@ -1560,6 +1561,15 @@ def test_a_document_with_no_issuer_is_itself_the_source():
                     '"In August, we identify a unique increase in searches for diarrhoea," it said.')
     assert frame == [(1, "study", "expert", "foreign", "indirect"), (2, "study", "expert", "foreign", "indirect"),
                      (3, "study", "expert", "foreign", "direct")]
+
+
+def test_an_unissued_report_is_the_report_as_subject_or_after_its_content():
+    # China Daily, 2013 (UNDP report); Global Times via China Daily: no issuer named in the article
+    assert records("The report said that the rise of the South is unprecedented in its speed and scale.",
+                   "China's index remained above regional averages, the report said.",
+                   "It also said China's human development remained higher than the average level in East Asia.") == [
+        (1, "report", "other", "foreign", "indirect"), (2, "report", "other", "foreign", "indirect"),
+        (3, "report", "other", "foreign", "indirect")]
 
 
 def test_a_cited_report_never_introduced_is_the_report_not_the_last_organisation():

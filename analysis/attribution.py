@@ -1879,6 +1879,8 @@ class _Paragraph:
         document = _A_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "according to a study that analysed ...": the study itself
             noun = document.group(2).lower()
+            if document.group(1) and f"{document.group(1).lower()} {noun}" in sources.document_words():
+                noun = f"{document.group(1).lower()} {noun}"  # "a white paper"
             name = f"{document.group(1)} {noun}" if document.group(1) and _is_cap(document.group(1)) else noun
             return self.article.new_document(noun, name, where, phrase), phrase
         if _AGE_LEAD.match(phrase):  # "The 26-year-old right wing" after "Niederreiter has four goals ..."
@@ -1986,6 +1988,8 @@ class _Paragraph:
         for match in pattern.finditer(self.masked, 0, position):
             found = match
         if found is not None:
+            if any(hit.entity.document and found.start() <= hit.position < found.end() for hit in self.hits):
+                return None  # "..., a white paper said": the document spoke for itself
             issuer = _issuer_after(self.masked, found.end())
             if issuer is not None:  # "in a notice, released by the State Council's Joint Prevention ... Mechanism"
                 return issuer

@@ -2168,6 +2168,8 @@ class _Paragraph:
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
                                      and cue.passive_agent))
+        if form.lower() == "reporting" and stripped.strip() in ("", "Additional"):
+            return  # a byline: "Additional reporting by Lillian Yang"
         agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])

@@ -1588,6 +1588,28 @@ def test_document_words_of_several_words_and_legal_documents(text, expected):
     assert records(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (recall audit 7): cue words that were missing
+    ("The deputy chief health officer of Victoria likens him to COVID-19.",
+     (1, "deputy chief health officer of Victoria", "official", "foreign", "indirect", "likens")),
+    ("Fong has implied that the government is oppressing the masses.",
+     (1, "Fong", "other", "foreign", "indirect", "implied")),
+    ("Australian ministers have continued to call on Beijing to resume dialogue.",
+     (1, "Australian ministers", "official", "foreign", "indirect", "call on")),
+    # ... and a motion speaks through its text
+    ("The government should act now, the motion says.", (1, "motion", "official", "foreign", "indirect", "says")),
+])
+def test_audit7_cue_words_and_documents(text, expected):
+    frame = extract_attributions(paragraphs(text))
+    assert [tuple(row) for row in frame[["paragraph", "speaker", "category", "origin", "quote", "cue"]].values] == [
+        expected]
+
+
+def test_a_byline_is_no_source():
+    # The Guardian, 2021: the closing credit line
+    assert records("Additional reporting by Lillian Yang") == []
+
+
 def test_a_cited_report_never_introduced_is_the_report_not_the_last_organisation():
     # China Daily, 2019: before, "according to the report" went to "it", the last organisation named (China)
     assert records("For China, the bad performance indicators include public expenditure on agricultural R&D. "

@@ -1,5 +1,5 @@
 """Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2, blind3, blind4,
-blind5, blind6, blind7, blind8, blind9 or blind10.
+blind5, blind6, blind7, blind8, blind9, blind10 or blind11.
 
 Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
 annotations (``<set>.attributions.jsonl``). ``devgold`` (8 articles, 4 China Daily, 4 Guardian) is the
@@ -12,7 +12,8 @@ articles, 5 China Daily, 5 Guardian) is sealed for the forecast after that; ``bl
 one after blind4; ``blind6`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind5; ``blind7``
 (10 articles, 5 China Daily, 5 Guardian) for the one after blind6; ``blind8`` (10 articles, 5 China Daily,
 5 Guardian) for the one after blind7; ``blind9`` (10 articles, 5 China Daily, 5 Guardian) for the one after
-blind8; ``blind10`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind9. The texts are
+blind8; ``blind10`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind9; ``blind11`` (10 articles,
+5 China Daily, 5 Guardian) for the one after blind10. The texts are
 read at run time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary
 JSONL (id, outlet, title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are
 numbered 1..N across the articles, as the gold expects.
@@ -24,7 +25,7 @@ accuracy over the true positives, then the misses, extras and wrong labels
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
 Usage: ``python benchmarks/attribution_devgold.py
-[--set devgold|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10] [--brief]``.
+[--set devgold|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11] [--brief]``.
 Exits 2 if ../shared is missing.
 """
 
@@ -47,7 +48,7 @@ from analysis.evaluate import format_score, load_gold_attributions, score_attrib
 
 SHARED = ROOT / ".." / "shared"
 GOLD_SETS = ("devgold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-             "blind9", "blind10")
+             "blind9", "blind10", "blind11")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 

@@ -83,6 +83,8 @@ _SUBJECT_DOCUMENTS = sources.trie_pattern(_ISSUED_DOCUMENTS | {"editorial", "op-
 _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
+# "a letter by Labour frontbenchers", "a report from the World Bank": the document's author is the source
+_DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:by|from)\s+(?=[A-Z])")
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
@@ -1876,6 +1878,9 @@ class _Paragraph:
             if noun not in sources.document_words():  # "the release": its issuer or nobody
                 return self._resolve("it", position, [])
             return self.article.new_document(noun, noun, where, phrase), phrase  # "The survey found": the survey
+        authored = _DOCUMENT_BY.match(phrase)
+        if authored:
+            return self._resolve(phrase[authored.end():], position + authored.end(), descriptors)
         document = _A_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "according to a study that analysed ...": the study itself
             noun = document.group(2).lower()
@@ -2080,6 +2085,8 @@ class _Paragraph:
         if resolved is None:
             return
         entity, mention = resolved
+        if "\x01" in entity.name:
+            return  # a name read across a masked quotation ('encouraged by "pan-democratic" politicians'): a misparse
         entity.spoke = True
         if entity.kind == "person" and not entity.gender and position < cue_start and mention.lower() not in _PRONOUNS \
                 and self.masked.startswith(cue, cue_start):

@@ -1605,6 +1605,22 @@ def test_audit7_cue_words_and_documents(text, expected):
         expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (blind9 P137): the author of "a letter by ..." is the source; frontbenchers are officials
+    ("HSBC was censured in a letter by Labour frontbenchers, who warned that HSBC could face boycotts.",
+     (1, "Labour frontbenchers", "official", "foreign", "indirect", "warned")),
+    # China Daily, 2015: politicians are officials
+    ("Some opposition politicians argue that the law is unfair.",
+     (1, "opposition politicians", "official", "foreign", "indirect", "argue")),
+    # a name read across a quotation is no name ('encouraged by "pan-democratic" politicians')
+    ('The protesters are being encouraged by "pan-democratic" politicians, journalists and others.', None),
+])
+def test_authors_of_documents_and_politicians(text, expected):
+    frame = extract_attributions(paragraphs(text))
+    found = [tuple(row) for row in frame[["paragraph", "speaker", "category", "origin", "quote", "cue"]].values]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

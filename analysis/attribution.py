@@ -346,6 +346,10 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
                "report", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
                "speech", "statement", "statements", "announcement", "criticism", "threat", "threats", "denial",
                "post", "tweet", "tweets", "testimony", "frame"}
+_FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+last)\s|(?:weeks|months|years|days|hours|"
+                         r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
+_OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+_OWNER_BEFORE = re.compile(r"\b(its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
 _NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _NOUN_LINK_AFTER = re.compile(r"\s+(?:of|by|from)\s")  # "claims by US officials", "praise of China's response"
@@ -1785,7 +1789,7 @@ class _Paragraph:
         for match in self.cues:
             lower = match.group(0).lower()
             cue = forms[" ".join(lower.split())]
-            if lower in _NOUN_FORMS and (
+            if (lower in _NOUN_FORMS or lower.startswith(("call for", "calls for"))) and (
                     _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()])
                     or _NOUN_LINK_AFTER.match(self.masked, match.end()) and not lower.endswith("ing")
                     and not (lower.startswith("call") and self.masked[match.end():].lstrip()
@@ -2827,7 +2831,7 @@ class _Paragraph:
             if "'" in before[-40:] else None
         if possessive:
             found = _trailing_np(possessive.group(1))
-            follower = self.masked[end:end + 30].split()
+            follower = self.masked[end:end + 30].split() if match.group(0)[-4:].lower() != " for" else []
             if follower and follower[0][0].isalpha() and follower[0].lower() not in _AFTER_NOUN_CUE and not (
                     follower[0].lower() in _DETERMINERS and _FINITE_CLAUSE_AFTER.match(self.masked[end:end + 80])):
                 found = None  # (but "China's claims the trade disputes are genuine": a clause without "that")
@@ -2836,6 +2840,13 @@ class _Paragraph:
                 position = start - len(before) + possessive.start(1) + found[1]
                 self._add(self._resolve(phrase, position, []), match.group(0), position, start, embedded=True)
                 return
+        owner = _OWNER_BEFORE.search(before[-40:]) if match.group(0)[-4:].lower() == " for" \
+            and not _FOR_A_TIME.match(self.masked, end) else None
+        if owner:  # "Australia angered Beijing with its calls for an inquiry": the owner the pronoun stands for
+            position = start - len(before[-40:]) + owner.start(1)
+            self._add(self._resolve(_OWNER_PRONOUNS[owner.group(1).lower()], position, []), match.group(0), position,
+                      start, embedded=True)
+            return
         gave = _GAVE_A.search(before[-60:]) if _THAT_AFTER_NOUN.match(self.masked, end) else None
         if gave:  # "Pompeo also issued a vague warning that ...": who issued it, the subject of its clause
             head = before[:len(before) - 60 + gave.start()] if len(before) >= 60 else before[:gave.start()]

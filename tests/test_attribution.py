@@ -1621,6 +1621,17 @@ def test_authors_of_documents_and_politicians(text, expected):
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (blind6 P171, blind10 P153): "call(s) for" after a possessive is a noun cue of its owner
+    ("Matt Canavan's call for a levy on Chinese imports was rejected.", [("Matt Canavan", "call for")]),
+    ("Australia has angered Beijing with its calls for an independent inquiry.", [("Australia", "calls for")]),
+    # ... not telephone calls over a time
+    ("Australia has not returned its calls for weeks.", []),
+])
+def test_calls_for_after_an_owner(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

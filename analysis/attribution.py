@@ -368,6 +368,11 @@ class Cue:
     passive_agent: bool = False  # "..., described by Western media as": the participle credits its agent
 
 
+# the place of what was never seen: far before any paragraph, so that "seen in the paragraph before" never holds for
+# it, whatever number the article's first paragraph has (results must not depend on where an article starts)
+_NEVER = (-1_000_000, 0)
+
+
 @dataclass
 class Entity:
     """A source named in one article, with every surface form and description seen."""
@@ -378,18 +383,18 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
     gender: str = ""
-    last_seen: tuple[int, int] = (0, 0)
-    subject_seen: tuple[int, int] = (0, 0)
+    last_seen: tuple[int, int] = _NEVER
+    subject_seen: tuple[int, int] = _NEVER
     subject_places: list[tuple[int, int]] = field(default_factory=list)
     seen: list[tuple[int, int]] = field(default_factory=list)
 
     def seen_before(self, where: tuple[int, int]) -> tuple[int, int]:
         """The last place this entity was mentioned before ``where``."""
-        return max((place for place in self.seen if place < where), default=(0, 0))
+        return max((place for place in self.seen if place < where), default=_NEVER)
 
     def subject_before(self, where: tuple[int, int]) -> tuple[int, int]:
         """The last place this entity was a clause subject before ``where``."""
-        return max((place for place in self.subject_places if place < where), default=(0, 0))
+        return max((place for place in self.subject_places if place < where), default=_NEVER)
 
     def mark_subject(self, where: tuple[int, int]) -> None:
         self.subject_seen = max(self.subject_seen, where)
@@ -1543,7 +1548,7 @@ class _Article:
         paragraph or the one before."""
         self.register_window(where[0], 1)
         people = [e for e in self.entities if e.kind == "person" and _may_be_person(e.name) and not _is_group(e.name)
-                  and e.seen_before(where)[0] >= where[0] - 1 and (e.person_like or e.subject_before(where) > (0, 0))
+                  and e.seen_before(where)[0] >= where[0] - 1 and (e.person_like or e.subject_before(where) > _NEVER)
                   and not any(word in _CONNECTORS for word in e.name.split())]
         subjects = [e for e in people if e.subject_before(where)[0] >= where[0] - 1]
         if subjects:
@@ -1588,7 +1593,7 @@ class _Article:
     def _country(self, where: tuple[int, int], phrase: str) -> Entity | None:
         """"The country": the most recently named country or nation in the article."""
         self.register_window(where[0], 1)
-        countries = [e for e in self.entities if e.name in sources.nationality_words() and e.seen_before(where) > (0, 0)]
+        countries = [e for e in self.entities if e.name in sources.nationality_words() and e.seen_before(where) > _NEVER]
         if not countries:
             return None
         return self.touch(max(countries, key=lambda e: e.seen_before(where)), where, phrase)
@@ -1662,7 +1667,7 @@ class _Article:
             # a person newly made a clause subject since the speaker last spoke takes over: in the paragraph
             # of the pronoun even when the speaker spoke just before, in the 3 paragraphs before otherwise
             self.register_window(where[0], 0 if spoke_recently else 3)
-            spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=(0, 0))
+            spoke = max((seen for seen, e in self.last_speakers if e is speaker), default=_NEVER)
             earliest = (where[0], -1) if spoke_recently else (where[0] - 3, 0)
             subject = max((e for e in self.entities if e.person_like and e.gender in ("", gender)
                            and not _is_group(e.name) and id(e) not in exclude and _may_be_person(e.name)
@@ -1696,7 +1701,7 @@ class _Article:
             return self._bind(speaker, gender, where, pronoun)
         self.register_window(where[0], 5 if wanted_kind == "person" else 1)  # as far back as a speaker may be
         for entity in sorted(self.entities, key=lambda e: e.seen_before(where), reverse=True):
-            if entity.seen_before(where) == (0, 0):
+            if entity.seen_before(where) == _NEVER:
                 continue
             if (wanted_kind == "person" and entity.person_like and entity.gender in ("", gender)
                     and id(entity) not in exclude and not _is_group(entity.name)
@@ -1707,7 +1712,7 @@ class _Article:
             named = [e for e in self.entities if e.kind == "person" and e.known is None and e.gender in ("", gender)
                      and not e.place_evidence and id(e) not in exclude
                      and 2 <= len(e.name.split()) <= 4 and _may_be_person(e.name) and not _is_group(e.name)
-                     and e.seen_before(where) != (0, 0) and e.seen_before(where)[0] >= where[0] - 2
+                     and e.seen_before(where) != _NEVER and e.seen_before(where)[0] >= where[0] - 2
                      and not any(word in sources.nationality_words() or word.endswith(("'", "'s"))
                                  for word in e.name.split())]
             if named:
@@ -3747,7 +3752,7 @@ _ABROAD = re.compile(r"\b(?:countries|nations|foreign|overseas|international|glo
 def _mere_place(entity: Entity) -> bool:
     """A country, place or nationality word that has never spoken nor been a clause subject ("a lab in Wuhan",
     "Chinese"): no antecedent for "it". A body of the registry ("the EU") stays one."""
-    return entity.name in sources.nationality_words() and not entity.spoke and entity.subject_seen == (0, 0) \
+    return entity.name in sources.nationality_words() and not entity.spoke and entity.subject_seen == _NEVER \
         and entity.known is None
 
 

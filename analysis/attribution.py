@@ -84,7 +84,19 @@ _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len,
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
 # "a letter by Labour frontbenchers", "a report from the World Bank": the document's author is the source
-_DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:by|from)\s+(?=[A-Z])")
+_DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:(?:conducted|released|published|"
+                          r"issued|compiled|commissioned|produced|written|carried\s+out)\s+)?(?:by|from)\s+(?=[A-Z]|the\s)")
+# a document subject and what describes it before the cue: "The study, which tracked ..., (found)", "A recent survey
+# conducted by the ministry of more than 20,000 companies (showed)"
+_DOCUMENT_OPENING = re.compile(rf"^\s*((?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}))"
+                               r"(?:\s*,(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160},\s*|\s+(?:(?:conducted|released|published|"
+                               r"issued|compiled|commissioned|produced|carried\s+out)\s+by|by|from|of|on|into)\s+"
+                               r"(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160}?\s*)$")
+_AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compiled|commissioned|produced|carried\s+out)"
+                           r"\s+)?by\s+")
+# "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
+_DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
+                              r"posted|issued|presented)\s+(?:in|on|at)\s")
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
@@ -742,6 +754,31 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _document_subject(clause: str) -> tuple[str, int, list[str]] | None:
+    """A document opening the clause before its cue, past what describes it: "The study, which tracked 1,733
+    patients, (found)", "A recent survey conducted by the ministry of more than 20,000 companies (showed)" (then
+    its author, as "a report by X" is X)."""
+    found = _DOCUMENT_OPENING.match(clause)
+    if found is None:
+        return None
+    agent = _AUTHOR_AFTER.match(clause, found.end(1))
+    author = _leading_np(clause[agent.end():]) if agent else None
+    if author is not None:
+        return author[0], agent.end() + author[1], []
+    return found.group(1), found.start(1), []
+
+
+def _inverted_document(text: str) -> tuple[str, int] | None:
+    """A document named right after an inverted cue, with what places or authors it ("a paper published in the
+    New England Journal of Medicine", "a report by the World Bank"), or None."""
+    lead = len(text) - len(text.lstrip())
+    clause = re.split(r"[.,;:\x01]", text[lead:], maxsplit=1)[0].rstrip()
+    if _DOCUMENT_BY.match(clause) or _DOCUMENT_PLACED.match(clause):
+        return clause, lead
+    document = _A_DOCUMENT.match(" ".join(clause.split()[:3])) or _THE_DOCUMENT.match(" ".join(clause.split()[:3]))
+    return (document.group(0), lead) if document and document.group(0) == clause else None
+
+
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text[:300])]
@@ -1890,6 +1927,10 @@ class _Paragraph:
         authored = _DOCUMENT_BY.match(phrase)
         if authored:
             return self._resolve(phrase[authored.end():], position + authored.end(), descriptors)
+        placed = _DOCUMENT_PLACED.match(phrase)
+        if placed:  # named by the whole phrase, as it may be the only time the article names it
+            name = phrase.split(None, 1)[1]
+            return self.article.new_document(placed.group(1).lower(), name, where, phrase), phrase
         document = _A_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "according to a study that analysed ...": the study itself
             noun = document.group(2).lower()
@@ -2222,7 +2263,8 @@ class _Paragraph:
                         return
                 subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
                     self._named_after_role(stripped) or \
-                    self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped))
+                    self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped)) or \
+                    _document_subject(stripped)
             if subject is None and cue.inverts:
                 self._inverted(match, form, right)
                 return
@@ -2247,6 +2289,8 @@ class _Paragraph:
             if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:
                 rest = stripped[subject[1]:].strip()  # "Another study claimed", "One study found": the study,
                 subject = (rest, subject[1], []) if _A_DOCUMENT.match(rest) else None  # never the bare pronoun
+            if subject is None:
+                subject = _document_subject(stripped)
             if subject is None:
                 modified = self._post_modified_subject(stripped, form, right)
                 if modified is not None:
@@ -2391,6 +2435,8 @@ class _Paragraph:
             position = match.end() + offset + age.start()
             self._add(self._resolve(age.group(0), position, []), form, position, match.start())
             return
+        if found is None:  # '"...," said a paper published in the New England Journal of Medicine'
+            found = _inverted_document(rest)
         if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found

@@ -1632,6 +1632,23 @@ def test_calls_for_after_an_owner(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2021: a document placed in a journal, after an inverted cue, named by its whole phrase
+    ('"The development was initiated on Jan 10, 2020," said a paper published in the New England Journal of '
+     'Medicine in December.', [("paper published in the New England Journal of Medicine in December", "said")]),
+    # China Daily, 2020: a document subject past a relative clause or a post-modifier
+    ("The study, which tracked 1,733 patients discharged from Jinyintan Hospital, found that patients are mainly "
+     "troubled with fatigue.", [("study", "found")]),
+    ("The study of 500 patients found that most recovered.", [("study", "found")]),
+    # ... and, when it names its author, the author
+    (("The Ministry of Commerce said exports rose.", "A recent survey by the ministry found that firms held more "
+      "orders."), [("Ministry of Commerce", "said"), ("Ministry of Commerce", "found")]),
+])
+def test_documents_described_before_or_after_their_cue(text, expected):
+    texts = text if isinstance(text, tuple) else (text,)
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(*texts)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -1877,8 +1877,12 @@ class _Paragraph:
         kind = "org" if pronoun.lower() == "it" else "person"
         start = self.sentence_of(position)[0]
         self.article.register_paragraph(self.number)
+        words = self.masked[start:position].split(None, 5)[:5] if kind == "person" else []
+        named = next((index for index, word in enumerate(words) if not _is_cap(word)), 0)
+        # "Lui guesses the organizers have ..., though, he adds, ...": a named thinker opening the sentence speaks on
+        thinker = start if named and words[named].lower() in sources.cognition_verbs() else None
         return frozenset(id(e) for e in self.article.entities if e.kind == kind and any(
-            number == self.number and start <= place < position for number, place in e.seen))
+            number == self.number and start <= place < position and place != thinker for number, place in e.seen))
 
     def _resolve(self, phrase: str, position: int, descriptors: list[str], cited: bool = False) \
             -> tuple[Entity, str] | None:

@@ -92,6 +92,13 @@ def document_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def cognition_verbs() -> frozenset[str]:
+    """Verb forms of thinking ("believes", "guesses"): a person who thinks something in a sentence may still be the
+    "he" of a cue set in it ("Lui guesses the organizers ..., though, he adds, ...")."""
+    return frozenset(row["verb"].strip().lower() for row in _read_rows(LEXICONS / "cognition_verbs.csv", ("verb",)))
+
+
+@lru_cache(maxsize=None)
 def nationality_words() -> dict[str, str]:
     """Nationality, country or Chinese place word (case kept) -> origin."""
     rows = _read_rows(LEXICONS / "nationality_words.csv", ("word", "origin"))

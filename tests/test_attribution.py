@@ -1649,6 +1649,13 @@ def test_documents_described_before_or_after_their_cue(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(*texts)).itertuples()] == expected
 
 
+def test_a_named_thinker_opening_the_sentence_is_the_he_of_a_later_cue():
+    # China Daily, 2013 (blind11 P66): "he adds" is Lui, not the other man named in the article
+    assert speakers("Robert Chow founded the alliance with Francis Lui.",
+                    "Lui guesses the organizers have become less vocal, though, he adds, the movement is not dead.",
+                    "Macharia and some colleagues hid under desks, he said.") == [(2, "Francis Lui"), (3, "Francis Lui")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

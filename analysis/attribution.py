@@ -97,6 +97,9 @@ _AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compil
 # "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")
+_THE = re.compile(r"^(?:the|The)\s+")
+_REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
+                              r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
@@ -687,6 +690,10 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         elif lower == "and" and 0 < index < len(tokens) - 1 and _bare(tokens[index - 1][0]) in sources.nationality_words() \
                 and _bare(tokens[index + 1][0]) in sources.nationality_words():
             pass
+        elif lower == "and" and 0 < index and index + 2 == len(tokens) - 1 and tokens[index - 1][0].isalpha() and \
+                tokens[index - 1][0].islower() and tokens[index + 1][0].isalpha() and tokens[index + 1][0].islower() \
+                and not _role_word(tokens[index - 1][0]) and sources.organisation_word_in(tokens[-1][0]):
+            pass  # "The science and technology ministry": two modifiers of one organisation
         elif _role_word(token) or lower in _ADJECTIVES:
             pass
         elif lower.endswith("'s") and lower[:-2].isalpha() and lower.islower() and 0 < index < len(tokens) - 1 \
@@ -1970,7 +1977,17 @@ class _Paragraph:
                                                                and placed.group(2).endswith(_PEOPLE_ENDINGS)):
             placed = None  # a group of people ("Doctors at two hospitals in Wuhan", "forces in Taiwan"), not a body
             # named so ("Centers for Disease Control and Prevention Director Robert Redfield")
+        pair = _REGISTERED_PAIR.match(phrase) if not cached and " and " in phrase else None
+        if pair and sources.lookup(self.article.registry, phrase) is None and all(
+                sources.lookup(self.article.registry, part) is not None for part in pair.groups()):
+            first = self._resolve(pair.group(1), position + pair.start(1), [])
+            second = self._resolve(pair.group(2), position + pair.start(2), [])
+            if first is not None and second is not None and first[0] is not second[0]:
+                return self.article.joint([first[0], second[0]], "", where, phrase), phrase  # "The IMF and World Bank"
         name, title = ("", "") if cached or placed else _split_name(phrase)
+        known = sources.lookup(self.article.registry, phrase) if title else None
+        if known is not None and known.name.lower() == _THE.sub("", phrase).lower():
+            name, title = known.name, ""  # a registered name that opens with a title word: "Radio Free Asia"
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
         if cached:

@@ -1656,6 +1656,23 @@ def test_a_named_thinker_opening_the_sentence_is_the_he_of_a_later_cue():
                     "Macharia and some colleagues hid under desks, he said.") == [(2, "Francis Lui"), (3, "Francis Lui")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (blind11 P104): a registered name that opens with a title word is whole
+    ("North Korean authorities have confirmed cases, Radio Free Asia reported.",
+     [("North Korean authorities", "confirmed"), ("Radio Free Asia", "reported")]),
+    ("According to China Global Television Network, the epidemic would have grown.",
+     [("China Global Television Network", "According to")]),
+    # The Guardian, 2020 (blind11 P112): two registered bodies joined by "and" are one record each
+    ("The IMF and World Bank have appealed for rapid international action to help African countries.",
+     [("IMF", "appealed for"), ("World Bank", "appealed for")]),
+    # China Daily, 2020 (blind11 P86): two modifiers of one organisation
+    ("The science and technology ministry said on 3 April that research must be reported.",
+     [("science and technology ministry", "said")]),
+])
+def test_registered_names_pairs_and_coordinated_modifiers(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

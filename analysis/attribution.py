@@ -690,10 +690,16 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         elif lower == "and" and 0 < index < len(tokens) - 1 and _bare(tokens[index - 1][0]) in sources.nationality_words() \
                 and _bare(tokens[index + 1][0]) in sources.nationality_words():
             pass
+        elif index == len(tokens) - 2 and index >= 2 and tokens[index - 1][0] == "and" and lower.isalpha() and \
+                lower == token and tokens[index - 2][0].isalpha() and tokens[index - 2][0].islower() and \
+                (sources.organisation_word_in(tokens[-1][0]) or _role_word(_bare(tokens[-1][0]))):
+            pass  # "roads" of "the transport and roads minister" (the "and" is taken next)
         elif lower == "and" and 0 < index and index + 2 == len(tokens) - 1 and tokens[index - 1][0].isalpha() and \
                 tokens[index - 1][0].islower() and tokens[index + 1][0].isalpha() and tokens[index + 1][0].islower() \
-                and not _role_word(tokens[index - 1][0]) and sources.organisation_word_in(tokens[-1][0]):
-            pass  # "The science and technology ministry": two modifiers of one organisation
+                and not (tokens[index - 1][0].endswith("s") and not tokens[index - 1][0].endswith(("ss", "ics"))) \
+                and not _role_word(tokens[index - 1][0]) and (sources.organisation_word_in(tokens[-1][0])
+                                                              or _role_word(_bare(tokens[-1][0]))):
+            pass  # "The science and technology ministry", "the transport and roads minister": two modifiers of one head
         elif _role_word(token) or lower in _ADJECTIVES:
             pass
         elif lower.endswith("'s") and lower[:-2].isalpha() and lower.islower() and 0 < index < len(tokens) - 1 \
@@ -2188,11 +2194,12 @@ class _Paragraph:
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         quote_before = right.strip(" .") == "" and _QUOTE_BEFORE_SUBJECT.search(left)  # '"...," Sinclair concludes.'
+        passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
-                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before:
-            return
+                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before and not passive_by:
+            return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
         if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right) \
                 and not quote_before:  # '"...," the report found.'
             return
@@ -2546,7 +2553,8 @@ class _Paragraph:
             return None
         role = _leading_np(_strip_clause_words(segments[-2][0]))
         if role is None or not any(_role_word(word) for word in role[0].split()):
-            role = self._role_after_lead(segments[-2][0])
+            role = self._role_after_lead(segments[-2][0]) or _is_pure_np(segments[-2][0])  # "Queensland's transport
+            # and roads minister, Mark Bailey,"
         if role is None or not any(_role_word(word) for word in role[0].split()):
             return None
         return found[0], offset + found[1], [role[0]]

@@ -1673,6 +1673,21 @@ def test_registered_names_pairs_and_coordinated_modifiers(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (blind11 P133): a role with two coordinated modifiers before an appositive name
+    ("Queensland's transport and roads minister, Mark Bailey, said he expected more riders.", [("Mark Bailey", "said")]),
+    # The Guardian, 2020 (blind11 P137): a passive names who touted it
+    ("The antimalarial has been touted by Donald Trump as a preventative measure.", [("Donald Trump", "touted by")]),
+    # ... but not who threatened or observed something
+    ("China's interests are threatened by the United States.", []),
+    # The Guardian, 2021 (blind7 P201): a plural noun before "and" is no modifier of the head after it
+    ("Xi also made major environmental pledges and state officials promised amendments of animal protection laws.",
+     [("state officials", "promised")]),
+])
+def test_coordinated_role_modifiers_and_passive_touting(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

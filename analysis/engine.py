@@ -63,6 +63,7 @@ block has succeeded.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import itertools
@@ -172,9 +173,33 @@ def _terms_of(chunk: Corpus, *, lexicon=None, replace=False) -> pd.DataFrame:
     return find_terms(chunk.paragraphs, lexicon=lexicon, replace=replace)
 
 
+# Made-up paragraphs that take extract_attributions through its common paths (quote, cue, role, title,
+# organisation, nationality, document, "according to", Chinese and Western names), so that a forking pool's
+# parent builds the tables and patterns the module makes on first use once, before the workers inherit them.
+_WARM_UP_PARAGRAPHS = (
+    '"We will keep working with our partners," Foreign Ministry spokesperson Wang Wenbin said at a regular '
+    "news conference in Beijing on Monday.",
+    "According to a statement issued by the World Health Organization on Tuesday, the virus had spread to 12 "
+    "countries.",
+    'The British health secretary, John Smith, told reporters that the plan was "a serious mistake" and urged '
+    "ministers to reconsider.",
+    "He Lifeng, China's vice-premier, said the country would continue to open up, while Professor Jane Miller of "
+    "Oxford University, who studies trade, added that talks had stalled.",
+    "Officials in Guangdong province said the report, published by the US Department of State, was biased. "
+    '"It is groundless," the ministry said in a post on its website.',
+    "A spokesman for the company declined to comment, but analysts warned that prices could rise further, Reuters "
+    "reported, citing two sources familiar with the matter.",
+    'Li Qiang, premier of the State Council, stressed that "development is the top priority". Zhang, a farmer in '
+    "Yunnan, said she was pleased.",
+)
+
+
 def _prepare_attributions(*, registry=None) -> None:
-    """Import the attribution module: its patterns and source registries are built at import."""
-    import analysis.attribution  # noqa: F401
+    """Import the attribution module and run it on :data:`_WARM_UP_PARAGRAPHS` (with the step's registry):
+    the lexicon tables and the patterns it builds on first use are then made here, once."""
+    from analysis.attribution import extract_attributions
+
+    extract_attributions(_warm_up_chunk().paragraphs, registry=registry)
 
 
 def _prepare_terms(*, lexicon=None, replace=False) -> None:
@@ -525,6 +550,13 @@ def _empty_chunk() -> Corpus:
     return corpus_module.build_tables([], first_paragraph=1, seen_ids={})
 
 
+def _warm_up_chunk() -> Corpus:
+    """A one-article chunk of :data:`_WARM_UP_PARAGRAPHS`."""
+    record = {"id": "warm-up", "paragraphs": list(_WARM_UP_PARAGRAPHS), "source_file": "warm-up",
+              **{name: "" for name in METADATA_FIELDS}}
+    return corpus_module.build_tables([record], first_paragraph=1, seen_ids={})
+
+
 class _Placer:
     """Number blocks into the whole corpus: global paragraph numbers and unique article ids."""
 
@@ -713,8 +745,14 @@ def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: Engin
     from concurrent.futures.process import BrokenProcessPool
 
     context = _pool_context()
-    if step.prepare is not None and context.get_start_method() == "fork":
-        step.prepare(**dict(step.options))
+    forking = context.get_start_method() == "fork"
+    if forking:
+        if step.prepare is not None:
+            step.prepare(**dict(step.options))
+        # The workers inherit every object made so far (modules, tables, patterns); frozen, the cyclic
+        # collector of each worker neither walks them again nor writes to their pages (copy on write).
+        # Unfrozen once the pool is done, so this process's own objects are collected as before.
+        gc.freeze()
     limit = 2 * options.n_workers
     pending: deque = deque()
     with ProcessPoolExecutor(max_workers=options.n_workers, mp_context=context) as pool:
@@ -731,6 +769,8 @@ def _run_pool(head: list[_Block], blocks: Iterator[_Block], step, options: Engin
         finally:
             for _, future in pending:
                 future.cancel()
+            if forking:
+                gc.unfreeze()
 
 
 def _pool_context():

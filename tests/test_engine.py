@@ -1,5 +1,6 @@
 """The engine: same rows in the same order whatever the chunk size, worker count, engine or cache."""
 
+import gc
 import json
 import os
 import sys
@@ -127,6 +128,28 @@ def test_a_forking_pool_prepares_the_step_once_before_the_workers_start(folder):
     PREPARED.clear()
     serial = collect(folder, step, EngineOptions(workers=1, chunk_size=2)).table
     assert PREPARED == [] and set(serial["prepared"]) == {""}  # one process: the step prepares itself
+
+
+def frozen_facts(chunk: Corpus) -> pd.DataFrame:
+    """:func:`paragraph_facts` plus how many objects the process running it holds frozen."""
+    return paragraph_facts(chunk).assign(frozen=gc.get_freeze_count())
+
+
+def test_forked_workers_inherit_frozen_objects_and_this_process_unfreezes_them(folder):
+    forking = engine._pool_context().get_start_method() == "fork"
+    pooled = collect(folder, Step(frozen_facts), EngineOptions(workers=2, chunk_size=2)).table
+    assert len(pooled) == len(load_corpus(folder).paragraphs)
+    if forking:  # the workers' collector skips what they inherited
+        assert (pooled["frozen"] > 10_000).all()
+    assert gc.get_freeze_count() == 0  # here everything is collectable again
+
+
+def test_the_attribution_warm_up_finds_sources_in_its_own_paragraphs():
+    from analysis.attribution import extract_attributions
+
+    rows = extract_attributions(engine._warm_up_chunk().paragraphs)
+    # a speaker credited in (nearly) every paragraph: the sample runs the extraction, not only its set-up
+    assert len(engine._WARM_UP_PARAGRAPHS) == 7 and rows["paragraph"].nunique() >= 6
 
 
 def test_rows_encoded_by_the_workers_are_the_bytes_of_the_gathered_tables(tmp_path):

@@ -3853,7 +3853,37 @@ def _named_elsewhere(article: _Article, records: list[tuple]) -> dict[int, Entit
                    and any(text.lower() == entity.name.lower() for text in other.descriptors)]
         if len(holders) == 1:
             found[id(entity)] = holders[0]
+    for entity in {id(record[3]): record[3] for record in records}.values():
+        named_next = _lede_role_named_next(article, entity)
+        if named_next is not None and id(entity) not in found:
+            found[id(entity)] = named_next
     return found
+
+
+def _lede_role_named_next(article: _Article, role: Entity) -> Entity | None:
+    """The person a lede's indefinite role stands for: "..., a top researcher has warned." in the first two
+    paragraphs, then the next person to speak, within three paragraphs and with no other named speaker between,
+    named with a role of the same category ("One of the authors, Ashley Townshend, ... told")."""
+    words = role.name.split()
+    head = sources.role_words().get(_bare(words[-1]).lower(), ("", "")) if words else ("", "")
+    if role.known is not None or role.kind != "person" or role.members or not words[-1].islower() \
+            or head[1] not in ("role", "weak_role") or head[0] not in ("official", "expert", "business") \
+            or not any(alias.split()[0].lower() in ("a", "an") for alias in role.aliases if alias.split()):
+        return None
+    spoke = [where for where, entity in article.last_speakers if entity is role]
+    if not spoke or article.index_of.get(spoke[0][0], 9) > 1:
+        return None
+    last = article.index_of.get(spoke[0][0], 9) + 3
+    for where, entity in article.last_speakers:
+        if where <= spoke[0] or entity is role:
+            continue
+        if article.index_of.get(where[0], 99) > last:
+            return None
+        if entity.kind == "person" and not entity.members and len(entity.name.split()) >= 2 \
+                and _is_cap(entity.name.split()[0]) and entity.known is None:
+            same = sources.classify(entity.name, entity.descriptors, None)[0] == head[0]
+            return entity if same else None
+    return None
 
 
 def _described_later(article: _Article) -> dict[int, str]:

@@ -1688,6 +1688,25 @@ def test_coordinated_role_modifiers_and_passive_touting(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+def test_a_lede_role_is_the_person_named_next_with_a_role_of_its_kind():
+    # The Guardian, 2020 (blind11 P155-P158): "a top researcher has warned", then "One of the authors, Ashley
+    # Townshend, ... told": one source, and the "he" after it is the same person
+    assert speakers(
+        "The Trump administration's misinformation has made it harder to counter disinformation campaigns being "
+        "waged by China, a top researcher has warned.",
+        "A new report by the University of Sydney's United States Studies Centre calls on Australia and the US to "
+        "strengthen their capacity.",
+        "One of the authors, Ashley Townshend, who heads the centre's foreign policy and defence section, told "
+        "Guardian Australia some statements had played into China's attempt.",
+        '"It corrodes the information environment," he said.') == [
+        (1, "Ashley Townshend"), (2, "University of Sydney's United States Studies Centre"), (3, "Ashley Townshend"),
+        (4, "Ashley Townshend")]
+    # ... but not a person of another kind ("a senior official", then a professor)
+    assert speakers("Talks have stalled, a senior official said.",
+                    "Jane Miller, a professor at Oxford University, said the talks had stalled.") == [
+        (1, "senior official"), (2, "Jane Miller")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

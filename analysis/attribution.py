@@ -936,7 +936,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
     if len(before) >= 2 and before[-1].lower() in _LINKS and before[0][:1].islower() and \
             any(_role_word(token) for token in before[:-1]):  # "the head of the WHO": a role of an organisation
         return "", " ".join(tokens)
-    honorific = 1 if run and run[0] in _HONORIFICS else 0
+    honorific = 1 if run and (run[0] in _HONORIFICS or len(run) > 3 and _role_word(run[0]) and _is_cap(run[1])
+                              and not _role_word(run[1])) else 0  # "Professor Jane Miller of Oxford University"
     link = next((i for i, token in enumerate(run) if token.lower() in ("at", "of", "with", "from", "on") and (
         i >= 2 + honorific or i == 1 + honorific and _surname_like(run[honorific])
         and sources.organisation_word_in(" ".join(run[i + 1:])))), None)

@@ -1707,6 +1707,17 @@ def test_a_lede_role_is_the_person_named_next_with_a_role_of_its_kind():
         (1, "senior official"), (2, "Jane Miller")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014-2020: a title word, a name, then "of" and the body: the name alone
+    ("Professor Zhang Weiwei of Fudan University said the party serves the people.", "Zhang Weiwei"),
+    ("President Enrique Pena Nieto of Mexico said free trade would be promoted.", "Enrique Pena Nieto"),
+    ("Director Robert Redfield of the US Centers for Disease Control and Prevention said the virus spread.",
+     "Robert Redfield"),
+])
+def test_a_title_then_a_name_of_a_body(text, expected):
+    assert speakers(text) == [(1, expected)]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -1,5 +1,5 @@
 """Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2, blind3, blind4,
-blind5, blind6, blind7, blind8, blind9, blind10 or blind11.
+blind5, blind6, blind7, blind8, blind9, blind10, blind11 or blind12.
 
 Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
 annotations (``<set>.attributions.jsonl``). ``devgold`` (8 articles, 4 China Daily, 4 Guardian) is the
@@ -13,7 +13,8 @@ one after blind4; ``blind6`` (10 articles, 5 China Daily, 5 Guardian) for the on
 (10 articles, 5 China Daily, 5 Guardian) for the one after blind6; ``blind8`` (10 articles, 5 China Daily,
 5 Guardian) for the one after blind7; ``blind9`` (10 articles, 5 China Daily, 5 Guardian) for the one after
 blind8; ``blind10`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind9; ``blind11`` (10 articles,
-5 China Daily, 5 Guardian) for the one after blind10. The texts are
+5 China Daily, 5 Guardian) for the one after blind10; ``blind12`` (10 articles, 5 China Daily, 5 Guardian) for the
+one after blind11. The texts are
 read at run time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary
 JSONL (id, outlet, title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are
 numbered 1..N across the articles, as the gold expects.
@@ -25,7 +26,8 @@ accuracy over the true positives, then the misses, extras and wrong labels
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
 Usage: ``python benchmarks/attribution_devgold.py
-[--set devgold|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11] [--brief]``.
+[--set devgold|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12]
+[--brief]``.
 Exits 2 if ../shared is missing.
 """
 
@@ -48,7 +50,7 @@ from analysis.evaluate import format_score, load_gold_attributions, score_attrib
 
 SHARED = ROOT / ".." / "shared"
 GOLD_SETS = ("devgold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-             "blind9", "blind10", "blind11")
+             "blind9", "blind10", "blind11", "blind12")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 

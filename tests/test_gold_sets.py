@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -7,7 +7,7 @@ measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted 
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
-blind10 for the one after blind9, blind11 for the one after blind10).
+blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11).
 """
 
 from __future__ import annotations
@@ -125,6 +125,12 @@ SETS = {
         n_paragraphs=[14, 17, 15, 8, 14, 28, 28, 30, 22, 24],
         sample_texts={54: "Reuters", 114: "Other developments around the world include:"},
         outlets=EDITIONS, true_positives=[37, 17, 54, 113, 167]),
+    "blind12": Expected(
+        china_daily=5, records=235, required=172, last_china_daily=79, china_daily_required=63,
+        no_cue={107, 113, 115, 147, 148, 161, 165, 178, 181, 191},
+        n_paragraphs=[17, 13, 15, 19, 15, 21, 24, 25, 22, 28],
+        sample_texts={79: "paulwelitzkin@chinadailyusa.com", 117: "In other coronavirus developments around the world:"},
+        outlets=EDITIONS, true_positives=[37, 26, 63, 109, 172]),
 }
 
 

@@ -98,6 +98,8 @@ _AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compil
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")
 _THE = re.compile(r"^(?:the|The)\s+")
+# a clause of five or more words, a comma, then a short subject ending where the cue starts
+_CONTENT_THEN_SUBJECT = re.compile(r"(?:\S+\s+){4,}\S+,\s+(?:[\w'\-]+\s+){0,5}(?:has\s+|have\s+)?$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
@@ -766,7 +768,14 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+def _is_byline_name(subject: str, registry: dict) -> bool:
+    """Whether ``subject`` is only a person's name (two or three capitalised words, no title, organisation word or
+    registered source): "Fang Aiqing" of a standfirst's "..., Fang Aiqing reports."."""
+    words = subject.split()
+    return 2 <= len(words) <= 3 and all(_is_cap(word) for word in words) and not _role_word(words[0]) \
+        and not sources.organisation_word_in(subject) and sources.lookup(registry, subject) is None
+
+
 def _document_subject(clause: str) -> tuple[str, int, list[str]] | None:
     """A document opening the clause before its cue, past what describes it: "The study, which tracked 1,733
     patients, (found)", "A recent survey conducted by the ministry of more than 20,000 companies (showed)" (then
@@ -792,6 +801,7 @@ def _inverted_document(text: str) -> tuple[str, int] | None:
     return (document.group(0), lead) if document and document.group(0) == clause else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
     tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text[:300])]
@@ -2196,13 +2206,19 @@ class _Paragraph:
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
         quote_before = right.strip(" .") == "" and _QUOTE_BEFORE_SUBJECT.search(left)  # '"...," Sinclair concludes.'
         passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
+        # "..., Reuters reports." / "..., an Australian thinktank has found.": the content came before the comma
+        content_before = not right.strip(" .!?)") and _CONTENT_THEN_SUBJECT.search(left) is not None
+        if content_before and form == "reports" and _is_byline_name(left[left.rfind(",") + 1:].strip(),
+                                                                   self.article.registry):
+            return  # a standfirst's "..., Fang Aiqing reports.": the writer of the article, no source
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
-                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before and not passive_by:
+                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before and not passive_by \
+                and not content_before:
             return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
         if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right) \
-                and not quote_before:  # '"...," the report found.'
+                and not quote_before and not content_before:  # '"...," the report found.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return

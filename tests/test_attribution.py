@@ -1718,6 +1718,20 @@ def test_a_title_then_a_name_of_a_body(text, expected):
     assert speakers(text) == [(1, expected)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Reuters via China Daily; The Guardian, 2020: a cue closing the sentence after its content and a comma
+    ("The virus may have spread earlier than thought, Reuters reports.", [("Reuters", "reports")]),
+    ("The virus may have spread earlier than thought, an Australian thinktank has found.",
+     [("Australian thinktank", "found")]),
+    ("The virus may have spread earlier than thought, the Sydney Morning Herald reports.",
+     [("Sydney Morning Herald", "reports")]),
+    # ... but a China Daily standfirst's "..., Fang Aiqing reports." names the article's writer
+    ("Writer Milan Kundera's books and life examined in new work, Fang Aiqing reports.", []),
+])
+def test_a_cue_closing_the_sentence_after_its_content(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

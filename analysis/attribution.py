@@ -98,8 +98,6 @@ _AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compil
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")
 _THE = re.compile(r"^(?:the|The)\s+")
-# a clause of five or more words, a comma, then a short subject ending where the cue starts
-_CONTENT_THEN_SUBJECT = re.compile(r"(?:\S+\s+){4,}\S+,\s+(?:[\w'\-]+\s+){0,5}(?:has\s+|have\s+)?$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
@@ -766,6 +764,18 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
                 or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]:
             return False  # a lower-case possessive may sit inside: "the city's market regulation administration"
     return False
+
+
+def _content_then_subject(left: str) -> bool:
+    """Whether the text before a cue is a clause of five or more words, a comma, then a short subject (at most six
+    words and "has"/"have"), or nothing: "The virus may have spread earlier than thought, an Australian thinktank
+    has", "Siu Mun-lei, the head nurse and ward manager at the same hospitals," (then "agrees.")."""
+    comma = left.rfind(",")
+    if comma < 0 or "\x01" in left[comma:]:
+        return False
+    subject = left[comma + 1:].split()
+    return len(subject) <= 7 and (len(subject) < 7 or subject[-1] in ("has", "have")) \
+        and len(left[:comma].split()) >= 5
 
 
 def _is_byline_name(subject: str, registry: dict) -> bool:
@@ -2207,7 +2217,8 @@ class _Paragraph:
         quote_before = right.strip(" .") == "" and _QUOTE_BEFORE_SUBJECT.search(left)  # '"...," Sinclair concludes.'
         passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
         # "..., Reuters reports." / "..., an Australian thinktank has found.": the content came before the comma
-        content_before = not right.strip(" .!?)") and _CONTENT_THEN_SUBJECT.search(left) is not None
+        content_before = (cue.needs_that or cue.needs_that_word) and not right.strip(" .!?)") and \
+            _content_then_subject(left)
         if content_before and form == "reports" and _is_byline_name(left[left.rfind(",") + 1:].strip(),
                                                                    self.article.registry):
             return  # a standfirst's "..., Fang Aiqing reports.": the writer of the article, no source

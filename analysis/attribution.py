@@ -286,8 +286,10 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|se
                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                              r"\s*,?\s*$")
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
-_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed)\s+(?:a|an|the|its|his|her|their)\s+"
-                     r"(?:[a-z][\w\-]*\s+){0,2}$")
+_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|lodged|voiced|expressed|sent)\s+"
+                     r"(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+# what a given noun cue is about when it is no that-clause: "lodged a strong protest with the US over the visit"
+_NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\w\-']+)?\s+)?(?:over|about|against)\s")
 _AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
 # "that" after the noun, or after a short place or time phrase ("an explicit warning in the AFR that")
@@ -2955,7 +2957,9 @@ class _Paragraph:
             self._add(self._resolve(_OWNER_PRONOUNS[owner.group(1).lower()], position, []), match.group(0), position,
                       start, embedded=True)
             return
-        gave = _GAVE_A.search(before[-60:]) if _THAT_AFTER_NOUN.match(self.masked, end) else None
+        gave = _GAVE_A.search(before[-60:]) if _THAT_AFTER_NOUN.match(self.masked, end) or (
+            match.group(0).lower().startswith(("protest", "complaint", "concern")) and
+            _NOUN_TOPIC_AFTER.match(self.masked, end)) else None
         if gave:  # "Pompeo also issued a vague warning that ...": who issued it, the subject of its clause
             head = before[:len(before) - 60 + gave.start()] if len(before) >= 60 else before[:gave.start()]
             head = _TRAILING_ADVERB.sub("", head)

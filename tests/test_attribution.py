@@ -1732,6 +1732,18 @@ def test_a_cue_closing_the_sentence_after_its_content(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020; China Daily, 2021: complaints and assurances are noun cues of their owner or author
+    ("The museum removed a reference to China after a complaint from the Chinese consul-general.",
+     [("Chinese consul-general", "complaint")]),
+    ("China's assurances that trade would continue were welcomed.", [("China", "assurances")]),
+    # ... and a concern voiced over something names who voiced it
+    ("Officials voiced concern over the plan.", [("Officials", "voiced")]),
+])
+def test_complaints_assurances_and_voiced_concerns(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

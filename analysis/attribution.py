@@ -2006,6 +2006,9 @@ class _Paragraph:
                                                                and placed.group(2).endswith(_PEOPLE_ENDINGS)):
             placed = None  # a group of people ("Doctors at two hospitals in Wuhan", "forces in Taiwan"), not a body
             # named so ("Centers for Disease Control and Prevention Director Robert Redfield")
+        if not cached and len(words) == 2 and words[0] in sources.nationality_words() and _is_cap(words[1]) and any(
+                entity.kind == "person" and entity.name.split()[-1] == words[1] for entity in self.article.entities):
+            phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "From Tasmania Morrison said"
         pair = _REGISTERED_PAIR.match(phrase) if not cached and " and " in phrase else None
         if pair and sources.lookup(self.article.registry, phrase) is None and all(
                 sources.lookup(self.article.registry, part) is not None for part in pair.groups()):

@@ -1744,6 +1744,19 @@ def test_complaints_assurances_and_voiced_concerns(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+def test_australian_states_and_a_place_before_a_known_surname():
+    # The Guardian, 2020 (blind6 P149, blind11 P193): "From Tasmania Morrison said" is Morrison; a NSW senator is
+    # no Chinese official in an article that names China most
+    frame = extract_attributions(paragraphs(
+        "Prime Minister Scott Morrison said the economy would recover. China said it was a victim. China rejected it.",
+        "From Tasmania Morrison said the border would stay closed.",
+        "They include the NSW Liberal senator Concetta Fierravanti-Wells, who argues the motion was a watered-down "
+        "version."))
+    assert frame[["paragraph", "speaker", "origin"]].values.tolist() == [
+        [1, "Scott Morrison", "foreign"], [1, "China", "chinese"], [2, "Scott Morrison", "foreign"],
+        [3, "Concetta Fierravanti-Wells", "foreign"]]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -465,6 +465,22 @@ def looks_romanised_chinese_name(name: str) -> bool:
     return words[-2] in romanised_surnames() or words[-2] in chinese_surnames()
 
 
+# a place word that names what a unit studies, inside a larger name: "SOAS China Institute", "the Brookings
+# Institution's John L. Thornton China Center", "the University of New South Wales' China International Business and
+# Economic Law Centre"
+_UNIT_NAME_AFTER = re.compile(r"(?:\s+[A-Z][\w\-]*){0,4}?\s+(?:Institute|Center|Centre|Program|Programme|Initiative|"
+                              r"Forum|Studies|Research)\b")
+_NAME_WORD_BEFORE = re.compile(r"(?:[A-Z][\w\-.]*|[\w\-]+s')\s+$")
+
+
+def _inside_unit_name(text: str, match: re.Match) -> bool:
+    """Whether the place word ``match`` sits inside a capitalised unit name after another name word, so that it
+    names a topic, not where the unit is (see :data:`_UNIT_NAME_AFTER`)."""
+    before = text[max(0, match.start() - 40):match.start()]
+    return bool(_NAME_WORD_BEFORE.search(before)) and not before.rstrip().endswith(("The", "the")) \
+        and _UNIT_NAME_AFTER.match(text, match.end()) is not None
+
+
 @lru_cache(maxsize=1 << 16)
 def _origin_in(text: str) -> str | None:
     """The origin the first place word of ``text`` gives (a "-based" employer first), or None; cached, as
@@ -480,6 +496,7 @@ def _origin_in(text: str) -> str | None:
         stationed = based.start()  # "the Beijing-based director ... for Wisconsin fund management company FirstPathway
     for match in nationality_pattern().finditer(text):  # Partners": where a person works is no nationality
         if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()) and not (
-                _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))):
+                _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))) \
+                and not _inside_unit_name(text, match):
             return words[match.group(1)]
     return words[based.group(1)] if based else None

@@ -242,3 +242,17 @@ def test_the_basic_law_is_a_chinese_official_document():
     # China Daily, 2014-2020: "according to the Basic Law"
     registry = sources.load_registry()
     assert sources.lookup(registry, "the Basic Law") == sources.KnownSource("Basic Law", "official", "chinese", "org")
+
+
+@pytest.mark.parametrize("text, origin", [
+    # The Guardian, 2020 (blind11 P72); China Daily, 2020: a place word naming what a unit studies, inside a larger
+    # name, is not where the unit is
+    ("director of the SOAS China Institute in London", "foreign"),
+    ("director of the University of New South Wales' China International Business and Economic Law Centre",
+     "foreign"),
+    ("senior fellow at the Brookings Institution's John L. Thornton China Center", None),
+    # ... while a unit the place opens is in that place
+    ("professor at the China Institute of International Studies", "chinese"),
+])
+def test_a_place_inside_a_unit_name_is_its_topic(text, origin):
+    assert sources._origin_in(text) == origin

@@ -891,6 +891,17 @@ def _leading_np(text: str) -> tuple[str, int] | None:
 
 @lru_cache(maxsize=1 << 16)
 def _split_name(phrase: str) -> tuple[str, str]:
+    """(name, title) of a noun phrase (see :func:`_split_title`), with a rank written in full that opens the name
+    moved to the title: "Thailand's army chief General Prayuth Chan-ocha" -> ("Prayuth Chan-ocha", ...)."""
+    name, title = _split_title(phrase)
+    words = name.split()
+    if len(words) >= 3 and words[0] in sources.MILITARY_TITLES and not sources.organisation_word_in(name) \
+            and name not in sources.shipped_organisation_names() and not _role_word(words[1]):
+        return " ".join(words[1:]), f"{title} {words[0]}".strip()
+    return name, title
+
+
+def _split_title(phrase: str) -> tuple[str, str]:
     """(name, title) of a noun phrase: "Chinese Vice President Han Zheng" -> ("Han Zheng", "Chinese Vice President").
 
     A phrase with no name after its last title or organisation word is all name
@@ -906,6 +917,8 @@ def _split_name(phrase: str) -> tuple[str, str]:
         tokens = tokens[:-1]
     if not tokens:
         return acronym, ""
+    if " ".join(tokens) in sources.shipped_organisation_names():
+        return " ".join(tokens), ""  # a registered organisation that opens with a title word: "Radio Free Asia"
     if tokens[-1].endswith("'s") and len(tokens[-1]) > 2:  # "US President Joe Biden's (administration)"
         tokens = tokens[:-1] + [tokens[-1][:-2]]
     named = next((index for index, token in enumerate(tokens[:-1]) if token in ("surnamed", "named")
@@ -3902,8 +3915,13 @@ def _lede_role_named_next(article: _Article, role: Entity) -> Entity | None:
     words = role.name.split()
     head = sources.role_words().get(_bare(words[-1]).lower(), ("", "")) if words else ("", "")
     if role.known is not None or role.kind != "person" or role.members or not words[-1].islower() \
-            or head[1] not in ("role", "weak_role") or head[0] not in ("official", "expert", "business") \
-            or not any(alias.split()[0].lower() in ("a", "an") for alias in role.aliases if alias.split()):
+            or head[1] not in ("role", "weak_role") \
+            or not any(alias.split()[0].lower() in ("a", "an") or alias.split()[0].endswith("'s")
+                       and alias.split()[0][:-2] in sources.nationality_words()
+                       for alias in (role.name, *role.aliases) if alias.split()):
+        return None  # (an indefinite role, or a country's: "Egypt's military chief called for ...")
+    category = sources.classify(role.name, role.descriptors, None)[0]
+    if category not in ("official", "expert", "business"):
         return None
     spoke = [where for where, entity in article.last_speakers if entity is role]
     if not spoke or article.index_of.get(spoke[0][0], 9) > 1:
@@ -3916,7 +3934,7 @@ def _lede_role_named_next(article: _Article, role: Entity) -> Entity | None:
             return None
         if entity.kind == "person" and not entity.members and len(entity.name.split()) >= 2 \
                 and _is_cap(entity.name.split()[0]) and entity.known is None:
-            same = sources.classify(entity.name, entity.descriptors, None)[0] == head[0]
+            same = sources.classify(entity.name, entity.descriptors, None)[0] == category
             return entity if same else None
     return None
 

@@ -45,6 +45,9 @@ KINDS = ("person", "org")
 # military ranks written before a name ("Gen Mark Milley", "Adm. John Aquilino"): an official source
 MILITARY_RANKS = frozenset({"Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Adm", "Adm.", "Admiral",
                             "Brig", "Brig.", "Sgt", "Sgt.", "Cmdr", "Cmdr."})
+# ranks written in full: a title only before a person's name ("General Abdel Fattah al-Sisi", not "General Motors",
+# "General Counsel" or "General Administration of Customs")
+MILITARY_TITLES = frozenset({"General", "Colonel", "Lieutenant", "Brigadier", "Marshal"})
 
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -244,6 +247,13 @@ def _shipped_registry() -> tuple[tuple[str, KnownSource], ...]:
     return tuple(_index_rows(_registry_rows(path, str(path))).items())
 
 
+@lru_cache(maxsize=None)
+def shipped_organisation_names() -> frozenset[str]:
+    """Canonical names (as written) of the shipped registry's organisations: a name the splitter must keep whole
+    even when it opens with a title word ("General Motors", "Radio Free Asia")."""
+    return frozenset(known.name for _, known in _shipped_registry() if known.kind == "org")
+
+
 def _index_rows(rows: list[dict]) -> dict[str, KnownSource]:
     index: dict[str, KnownSource] = {}
     for row in rows:
@@ -363,7 +373,7 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
         return affiliated
     if found["org"] not in (None, "other"):
         return found["org"]
-    if any(text.split(None, 1)[:1][0] in MILITARY_RANKS for text in texts if text.strip()):
+    if any(text.split(None, 1)[:1][0] in MILITARY_RANKS | MILITARY_TITLES for text in texts if text.strip()):
         return "official"  # "Gen Mark Milley, the chairman of the US joint chiefs of staff"
     if any(text.split(None, 1)[:1] in (["Dr"], ["Dr."]) for text in texts):
         return "expert"  # a doctor or PhD with no role or employer that decides ("Dr Zhang Wenhong, a director of ...")

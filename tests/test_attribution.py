@@ -1757,6 +1757,19 @@ def test_australian_states_and_a_place_before_a_known_surname():
         [3, "Concetta Fierravanti-Wells", "foreign"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Reuters via China Daily, 2013 (blind11 P47-P48): a rank written in full is a title before a person's name, and
+    # a country's role in the lede is the person named next
+    (("Egypt's military chief called for mass rallies on Friday to give him a mandate to tackle violence.",
+      "General Abdel Fattah al-Sisi, who deposed Morsi on July 3, said on Wednesday he did not want more bloodshed."),
+     [("Abdel Fattah al-Sisi", "official"), ("Abdel Fattah al-Sisi", "official")]),
+    # ... but not in a registered organisation's name
+    (("General Motors said sales in China rose.",), [("General Motors", "business")]),
+])
+def test_ranks_in_full_and_a_countrys_lede_role(text, expected):
+    assert [(row.speaker, row.category) for row in extract_attributions(paragraphs(*text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

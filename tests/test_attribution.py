@@ -1770,6 +1770,16 @@ def test_ranks_in_full_and_a_countrys_lede_role(text, expected):
     assert [(row.speaker, row.category) for row in extract_attributions(paragraphs(*text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily; The Guardian (devmiss7 class 7): person nouns heading a subject
+    ("The young woman said that she was afraid.", "young woman"),
+    ("A man who identified himself as a farmer said prices fell.", "man"),
+    ("The co-chairs said the review would be independent.", "co-chairs"),
+])
+def test_person_nouns_head_a_subject(text, expected):
+    assert speakers(text) == [(1, expected)]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -2498,7 +2498,7 @@ class _Paragraph:
         titled = _INVERTED_NAME.match(rest)
         if titled and (found is None or not _split_name(found[0])[0] or len(found[0]) <= titled.start("name")) and \
                 titled.group("title").split()[0].lower() not in _NOT_TITLE_START and \
-                titled.group("title").split()[-1].lower() not in _CONNECTORS | _DETERMINERS:
+                titled.group("title").split()[-1].lower() not in _CONNECTORS | _DETERMINERS | _PREPOSITIONS:
             name = titled.group("name")
             position = match.end() + offset + titled.start("name")
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]

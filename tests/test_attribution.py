@@ -1780,6 +1780,16 @@ def test_person_nouns_head_a_subject(text, expected):
     assert speakers(text) == [(1, expected)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 (recall audit 7): after an inverted cue, a place after "from" is where the speaker is from
+    ('"I feel very warm-hearted," says Zhaoyan from Nanjing, Jiangsu province.', "Zhaoyan"),
+    ('"India also had this problem," said Reddy from India.', "Reddy"),
+    ('"It is beautiful," says a visitor from Beijing.', "visitor"),
+])
+def test_a_place_after_from_is_no_speaker(text, expected):
+    assert speakers(text) == [(1, expected)]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

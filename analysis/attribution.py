@@ -98,6 +98,10 @@ _AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compil
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")
 _THE = re.compile(r"^(?:the|The)\s+")
+# a verb that asks someone else to speak: what follows "to" was requested, not said ("urging them to denounce")
+_REQUESTED_OF = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
+                           r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?)\s+"
+                           r"(?:[\w\-']+\s+){1,4}to$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
@@ -281,9 +285,11 @@ _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote)\s+(?:a|an|its|their|his|her)\s+"
-                             r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet)"
+                             r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet|"
+                             r"story|article|commentary|editorial|video)"
                              r"(?:\s+(?:on\s+|late\s+|early\s+)?"
                              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                             r"(?:\s+to\s+(?:[\w\-']+\s+){0,5}?[\w\-']+)?"  # "sent a letter to members of Congress"
                              r"\s*,?\s*$")
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
 _GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|lodged|voiced|expressed|sent)\s+"
@@ -2288,6 +2294,8 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
+        if stripped.endswith("to") and _REQUESTED_OF.search(stripped[-80:]):
+            return  # "urging them to denounce racism": asked of someone, not said
         if stripped.endswith(("to", "self", "selves")):  # "were quick to say", "The lab itself says"
             stripped = _INTENSIFIER.sub("", _QUICK_TO.sub("", stripped))
             catenative = _catenative().search(stripped) if stripped.endswith("to") else None

@@ -1790,6 +1790,18 @@ def test_a_place_after_from_is_no_speaker(text, expected):
     assert speakers(text) == [(1, expected)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 (devmiss7 class 10): the publisher of a story is who it claims for
+    ("On April 15, Fox News published a story claiming COVID-19 likely originated in the Wuhan lab.",
+     [("Fox News", "claiming")]),
+    # The Guardian, 2020: a letter sent to someone, urging them to speak: the sender urges; the ones urged say nothing
+    ("The Congressional Asian Pacific American Caucus sent a letter to members of Congress urging them to denounce "
+     "racism.", [("Congressional Asian Pacific American Caucus", "urging")]),
+])
+def test_a_published_story_and_a_request_to_speak(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -102,6 +102,9 @@ _THE = re.compile(r"^(?:the|The)\s+")
 _REQUESTED_OF = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
                            r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?)\s+"
                            r"(?:[\w\-']+\s+){1,4}to$")
+# a cause that makes someone speak: "The move prompted the trade minister, Simon Birmingham, to (rebuke)"
+_PROMPTED_TO = re.compile(r"\b(?:prompt(?:s|ed|ing)?|spurr(?:ed|ing)|forc(?:ed|ing))\s+((?:[^\s.;:\x01]+\s+){1,10}?)to$")
+_ROLE_THEN_NAME = re.compile(r"^[^,]+,\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
@@ -2296,6 +2299,15 @@ class _Paragraph:
         stripped = (head + stripped).rstrip()
         if stripped.endswith("to") and _REQUESTED_OF.search(stripped[-80:]):
             return  # "urging them to denounce racism": asked of someone, not said
+        prompted = _PROMPTED_TO.search(stripped[-120:]) if stripped.endswith("to") else None
+        if prompted:  # "The move prompted the trade minister, Simon Birmingham, to rebuke": the one prompted spoke
+            phrase = prompted.group(1).strip(" ,")
+            named = _ROLE_THEN_NAME.match(phrase)
+            found = (named.group(1), named.start(1)) if named else _leading_np(phrase)
+            if found is not None:
+                position = start - len(left) + len(stripped) - len(stripped[-120:]) + prompted.start(1) + found[1]
+                self._add(self._resolve(found[0], position, [phrase] if named else []), form, position, start)
+            return
         if stripped.endswith(("to", "self", "selves")):  # "were quick to say", "The lab itself says"
             stripped = _INTENSIFIER.sub("", _QUICK_TO.sub("", stripped))
             catenative = _catenative().search(stripped) if stripped.endswith("to") else None

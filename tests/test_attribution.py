@@ -1802,6 +1802,18 @@ def test_a_published_story_and_a_request_to_speak(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (devmiss7 class 10): the one prompted to speak is the speaker
+    ("The move prompted the trade minister, Simon Birmingham, to rebuke Beijing for its tariffs.",
+     [("Simon Birmingham", "rebuke")]),
+    ("In Iran, a fifth death was confirmed on Saturday, prompting Tedros Adhanom Ghebreyesus, the head of the World "
+     "Health Organization, to say he was especially concerned about the country.",
+     [("Tedros Adhanom Ghebreyesus", "say")]),
+])
+def test_the_one_prompted_to_speak(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -3553,6 +3553,11 @@ _NOT_PREDICATE = frozenset({"of", "and", "or", "in", "at", "on", "for", "with", 
                             "nor", "into", "about"})
 
 
+_REPORTED_CLAUSE_START = re.compile(r"\b(?:said|says|say|told\s+[\w\s']{1,30}?|added|argued|warned|stressed|noted|"
+                                    r"claimed|insisted|believes|believed)\s+(?:that\s+)?(?:(?:when|if|while|because|as|"
+                                    r"since|after|before|though|although)\s+)?$")
+
+
 def _is_subject_position(before: str, after: str) -> bool:
     """Whether a name between ``before`` and ``after`` (same paragraph) is the subject of a clause: it opens
     a sentence, follows a clause word or a leading adverbial ("Down the street, Mike McFadden also
@@ -3565,6 +3570,8 @@ def _is_subject_position(before: str, after: str) -> bool:
     if follower[0] not in ",(\u2014-" and not (follower[0].islower() and follower.split()[0] not in _NOT_PREDICATE):
         return False
     sentence = _SENTENCE_END.split(before)[-1] if before.strip() else ""
+    if _REPORTED_CLAUSE_START.search(sentence):
+        return False  # "Townshend said when Donald Trump spread ...": a subject inside what is reported
     opens, adverbial = _clause_lead(sentence)
     if not opens:
         return False
@@ -3954,7 +3961,8 @@ def _lede_role_named_next(article: _Article, role: Entity) -> Entity | None:
             return None
         if entity.kind == "person" and not entity.members and len(entity.name.split()) >= 2 \
                 and _is_cap(entity.name.split()[0]) and entity.known is None:
-            same = sources.classify(entity.name, entity.descriptors, None)[0] == category
+            own = sources.classify(entity.name, entity.descriptors, None)[0]
+            same = own == category or own == "other" and not entity.descriptors  # (no role of their own: the lede's)
             return entity if same else None
     return None
 

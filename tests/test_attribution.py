@@ -1814,6 +1814,16 @@ def test_the_one_prompted_to_speak(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+def test_he_after_a_quote_is_the_speaker_not_someone_named_in_what_the_speaker_said():
+    # The Guardian, 2020 (blind11 P157-P160): Donald Trump is the subject only inside Townshend's reported words, and
+    # Ashley is a first name of either gender
+    assert speakers(
+        "One of the authors, Ashley Townshend, told Guardian Australia some statements had played into China's attempt.",
+        "Townshend said when Donald Trump spread false information, that provided fertile ground.",
+        '"That hasn\'t been the case with President Trump and some of his associates," he said.') == [
+        (1, "Ashley Townshend"), (2, "Ashley Townshend"), (3, "Ashley Townshend")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -2534,6 +2534,8 @@ class _Paragraph:
         if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found
+        if form == "reports" and _is_byline_name(phrase.split(" in ")[0], self.article.registry):
+            return  # a standfirst's "..., reports Tang Yue in Beijing": the writer of the article
         position = match.end() + offset
         named = _NAME_AFTER_ROLE.match(rest, lead + len(phrase))
         if named and not _split_name(phrase)[0] and _role_word(phrase.split()[-1]):

@@ -1824,6 +1824,16 @@ def test_he_after_a_quote_is_the_speaker_not_someone_named_in_what_the_speaker_s
         (1, "Ashley Townshend"), (2, "Ashley Townshend"), (3, "Ashley Townshend")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (blind11 P150, a morning briefing): "reports" before an outlet
+    ("The Australian Medical Association is pushing for health education, reports the Age.", [("Age", "reports")]),
+    # ... but not before the writer of a China Daily standfirst
+    ("Great works of literature guide officials in formulating policies, reports Tang Yue in Beijing.", []),
+])
+def test_reports_before_its_outlet(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

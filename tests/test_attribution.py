@@ -1834,6 +1834,16 @@ def test_reports_before_its_outlet(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # devmiss7 class 3: rulings, reasoning and rubbishing are statements
+    ("The World Trade Organization ruled that the duties broke its rules.", [("World Trade Organization", "ruled")]),
+    ("Larry Page reasoned that details of suspected threats should remain cloaked.", [("Larry Page", "reasoned")]),
+    ("The minister rubbished the claims as fake news.", [("minister", "rubbished")]),
+])
+def test_ruled_reasoned_rubbished(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()][:1] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

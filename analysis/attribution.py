@@ -1901,9 +1901,22 @@ class _Paragraph:
                 self._source_after_cue(match)
             else:
                 self._noun_cue(match)
+        if self.spans and "\x01" in self.masked:
+            self._headlines()
         for span in self.spans:
             if span[1] - span[0] >= _NESTED_MIN_QUOTE:
                 self._nested_sources(span)
+
+    def _headlines(self) -> None:
+        """A registered newspaper quoted by its front page in a press review ("The FT has \"...\"")."""
+        for found in _headline().finditer(self.masked):
+            outlet = found.group("outlet")
+            known = sources.lookup(self.article.registry, outlet)
+            if known is None or not known.category.endswith("media") or any(
+                    hit.cue_start == found.start("verb") for hit in self.hits):
+                continue
+            position = found.start("outlet")
+            self._add(self._resolve(outlet, position, []), found.group("verb"), position, found.start("verb"))
 
     def _nested_sources(self, span: tuple[int, int]) -> None:
         """Named sources that a long quotation itself reports ("Ambassador Cheng elaborated ..., stressing that
@@ -3630,6 +3643,15 @@ def _phrase_alternation(file_name: str, column: str) -> str:
         phrases = sorted((" ".join(row[column].lower().split()) for row in csv.DictReader(handle)), key=len,
                          reverse=True)
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases if phrase)
+
+
+@lru_cache(maxsize=None)
+def _headline() -> re.Pattern:
+    """A newspaper and its front page in a press review: "The Times has \x01...\x01", "the Telegraph leads with
+    \x01...\x01" (verbs from ``lexicons/headline_verbs.csv``; the quotation is masked)."""
+    verbs = _phrase_alternation("headline_verbs.csv", "verb")
+    return re.compile(rf"(?P<outlet>\b(?:[Tt]he\s+)?[A-Z][\w'&]*(?:\s+[A-Z][\w'&]*){{0,3}})\s+(?P<verb>{verbs})"
+                      r"(?:\s+(?:the|a)\s+headline)?\s*:?\s*\x01")
 
 
 @lru_cache(maxsize=None)

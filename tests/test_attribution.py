@@ -1844,6 +1844,14 @@ def test_ruled_reasoned_rubbished(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()][:1] == expected
 
 
+def test_a_press_review_quotes_registered_newspapers_by_their_front_pages():
+    # The Guardian, 2020 (a morning briefing; recall audit 7 class 5)
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(
+        'The Guardian splashes with "Lockdown to be extended as daily death toll tops 900" and the Times has '
+        '"Britain told to brace for weeks more".', 'China has "core interests" in the region.')).itertuples()] == [
+        ("Guardian", "splashes with"), ("Times", "has")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

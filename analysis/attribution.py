@@ -208,7 +208,8 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+){0,2}(?:on\s+)?(?:(?:Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?"
-                        rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s+(?!')",
+                        rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                        rf"|in\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})(?![\s,]*\d)(?!,))\s+(?!')",  # "In May the Global Times"
                         re.IGNORECASE)
 _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 # a that-less object clause: "found most tweets were posted during business hours"
@@ -2547,6 +2548,9 @@ class _Paragraph:
         if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found
+        following = rest[lead + len(phrase):].split(None, 1)
+        if following and following[0] in _FINITE_AUXILIARIES | _MODALS:
+            return  # "..., said Australia would suffer": the content's subject, not an inverted speaker
         if form == "reports" and _is_byline_name(phrase.split(" in ")[0], self.article.registry):
             return  # a standfirst's "..., reports Tang Yue in Beijing": the writer of the article
         position = match.end() + offset
@@ -2604,6 +2608,10 @@ class _Paragraph:
                 return identified.group(1), offset, extra + [d for d in descriptors if d is not descriptor]
         segment, offset = segments[index]
         found = _is_pure_np(segment)
+        time_lead = _TIME_LEAD.match(segment) if found is None else None
+        if time_lead:  # "In May the Global Times, a Chinese state media outlet, said"
+            found = _is_pure_np(segment[time_lead.end():])
+            found = (found[0], time_lead.end() + found[1]) if found is not None else None
         if found is None:  # "Controversy erupted after John McCallum, Canada's ambassador to China, told ..."
             last = None
             for last in _SUBORDINATOR.finditer(segment):

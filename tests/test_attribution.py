@@ -1852,6 +1852,16 @@ def test_a_press_review_quotes_registered_newspapers_by_their_front_pages():
         ("Guardian", "splashes with"), ("Times", "has")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # The Guardian, 2020 (devmiss7 class 13): a month before the subject, and "said X would": no inverted speaker
+    ("In May the Global Times, a Chinese state media outlet, said Australia would suffer.", [("Global Times", "said")]),
+    ("This month, friend and lawyer George Bizos said Mandela was aware of current political events.",
+     [("George Bizos", "said")]),
+])
+def test_a_month_lead_and_a_content_subject_after_said(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

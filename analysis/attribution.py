@@ -2622,6 +2622,11 @@ class _Paragraph:
                 return None
             found = found[0], last.end() + found[1]
         phrase, inner = found
+        if " " not in phrase and (phrase.lower() in _OPENING_ADVERBS or phrase.lower() in _LEADING_ADVERBIAL_WORDS
+                                  or phrase.endswith("ly") and phrase[1:].islower() and not _surname_like(phrase)
+                                  and (self._named_after_role(stripped) is not None
+                                       or stripped[len(phrase) + 1:].lstrip().startswith(("the ", "The ")))):
+            return None  # "Separately, China's foreign ministry spokesman, Zhao Lijian,": an adverb, no subject
         descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))
                        and not _is_circumstance(d)]
         role_first = _role_before_name(segments[index - 1][0]) if index >= 1 and _split_name(phrase)[0] else None

@@ -1862,6 +1862,16 @@ def test_a_month_lead_and_a_content_subject_after_said(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # devmiss7 class 13: a sentence adverb before a role and its appositive name is no subject
+    ("Separately, China's foreign ministry spokesman, Zhao Lijian, said the US should stop.", [("Zhao Lijian", "said")]),
+    # ... while a name ending in -ly is still a name
+    ("Kelly, a senior official, said exports fell.", [("Kelly", "said")]),
+])
+def test_a_sentence_adverb_before_an_appositive_subject(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

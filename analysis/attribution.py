@@ -105,6 +105,7 @@ _REQUESTED_OF = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|e
 # a cause that makes someone speak: "The move prompted the trade minister, Simon Birmingham, to (rebuke)"
 _PROMPTED_TO = re.compile(r"\b(?:prompt(?:s|ed|ing)?|spurr(?:ed|ing)|forc(?:ed|ing))\s+((?:[^\s.;:\x01]+\s+){1,10}?)to$")
 _ROLE_THEN_NAME = re.compile(r"^[^,]+,\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})$")
+_REGISTERED_BEFORE_AND = re.compile(r"(?:^|[\s,(])((?:[Tt]he\s+)?[A-Z][\w'\-&]*(?:\s+[A-Z][\w'\-&]*){0,4})\s+and\s+$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
 _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever document the article last cited
@@ -2425,6 +2426,13 @@ class _Paragraph:
         becomes the joint source of all of them, each a person; anything else stays ``resolved``."""
         found = _JOINT_BEFORE.search(before)
         last, mention = resolved
+        registered = _REGISTERED_BEFORE_AND.search(before) if last.known is not None and last.kind == "org" else None
+        if registered and sources.lookup(self.article.registry, registered.group(1)) is not None:
+            first = self._resolve(registered.group(1), base + registered.start(1), [])
+            if first is not None and first[0] is not last:  # "Xinhua and CGTN reported": one record each
+                surface = before[registered.start(1):] + mention
+                return self.article.joint([first[0], last], "", (self.number, base + registered.start(1)), surface), \
+                    surface
         if last.kind != "person" or (" " not in mention and mention.islower()):
             coordinated = self._coordinated_subject(before, base, resolved)
             if coordinated is not None:

@@ -1872,6 +1872,12 @@ def test_a_sentence_adverb_before_an_appositive_subject(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+def test_two_registered_outlets_joined_by_and_are_one_record_each():
+    assert sorted(row.speaker for row in extract_attributions(paragraphs(
+        "Xinhua and CGTN reported the news.", "Reuters and Bloomberg said the talks had stalled.")).itertuples()) == [
+        "Bloomberg", "CGTN", "Reuters", "Xinhua"]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -326,7 +326,8 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:two|three|four|five|several|a\s+team\s+of)\s+[^,\x01]*?))?\s*$")
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
-                     "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition"}
+                     "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition",
+                     "for its part", "for his part", "for her part", "for their part", "in response", "in return"}
 # a heading that is only a source, a colon and its quote in single marks: "Liu: 'Countries of the world belong to
 # one ...'", "Science Museum, London: 'We had to call in lots of favours ...'"
 _COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+[A-Z&][\w'\-]*){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+'[^']{8,80}'\s*$")
@@ -3763,6 +3764,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
         text = text if isinstance(text, str) else ""
         if "\u2022" in text:  # Guardian bullets run on without a space (".\u2022The head of the WHO said")
             text = text.replace("\u2022", " ")
+        if text.startswith(">"):  # a quoted bullet ("> The health minister said ...")
+            text = " " + text[1:]
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)

@@ -1878,6 +1878,18 @@ def test_two_registered_outlets_joined_by_and_are_one_record_each():
         "Bloomberg", "CGTN", "Reuters", "Xinhua"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # recall audit 7 class 3: plural groups and agencies head a subject; "for its part" between subject and verb;
+    # a quoted bullet's ">"
+    ("US intelligence agencies say the virus was not man-made.", [("US intelligence agencies", "say")]),
+    ("Industry groups predict that exports will fall.", [("Industry groups", "predict")]),
+    ("Beijing, for its part, denies the accusation.", [("Beijing", "denies")]),
+    ("> The Chinese health minister said cases were falling.", [("Chinese health minister", "said")]),
+])
+def test_groups_agencies_for_its_part_and_bullets(text, expected):
+    assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

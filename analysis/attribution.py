@@ -83,17 +83,18 @@ _SUBJECT_DOCUMENTS = sources.trie_pattern(_ISSUED_DOCUMENTS | {"editorial", "op-
 _DOCUMENT_NOUNS = sources.trie_pattern(sorted(sources.document_words(), key=len, reverse=True))
 # "a study", "a new report", "a Harvard study": a document that is its own source when no issuer is named
 _A_DOCUMENT = re.compile(rf"^(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:([\w\-]+)\s+)?({_DOCUMENT_NOUNS})$")
+# how a document's author is named after it: "a survey conducted by", "a report written by"
+_AUTHORED = r"(?:conducted|released|published|issued|compiled|commissioned|produced|written|carried\s+out)"
 # "a letter by Labour frontbenchers", "a report from the World Bank": the document's author is the source
-_DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:(?:conducted|released|published|"
-                          r"issued|compiled|commissioned|produced|written|carried\s+out)\s+)?(?:by|from)\s+(?=[A-Z]|the\s)")
+_DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_NOUNS})\s+(?:{_AUTHORED}\s+)?(?:by|from)\s+"
+                          r"(?=[A-Z]|the\s)")
 # a document subject and what describes it before the cue: "The study, which tracked ..., (found)", "A recent survey
 # conducted by the ministry of more than 20,000 companies (showed)"
 _DOCUMENT_OPENING = re.compile(rf"^\s*((?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}))"
-                               r"(?:\s*,(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160},\s*|\s+(?:(?:conducted|released|published|"
-                               r"issued|compiled|commissioned|produced|carried\s+out)\s+by|by|from|of|on|into)\s+"
+                               r"(?:\s*,(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160},\s*|\s+"
+                               rf"(?:{_AUTHORED}\s+by|by|from|of|on|into)\s+"
                                r"(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160}?\s*)$")
-_AUTHOR_AFTER = re.compile(r"\s+(?:(?:conducted|released|published|issued|compiled|commissioned|produced|carried\s+out)"
-                           r"\s+)?by\s+")
+_AUTHOR_AFTER = re.compile(rf"\s+(?:{_AUTHORED}\s+)?by\s+")
 # "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")

@@ -98,7 +98,6 @@ _AUTHOR_AFTER = re.compile(rf"\s+(?:{_AUTHORED}\s+)?by\s+")
 # "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
                               r"posted|issued|presented)\s+(?:in|on|at)\s")
-_THE = re.compile(r"^(?:the|The)\s+")
 # a verb that asks someone else to speak: what follows "to" was requested, not said ("urging them to denounce")
 _REQUESTED_OF = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|"
                            r"encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|want(?:s|ed|ing)?)\s+"
@@ -2056,9 +2055,6 @@ class _Paragraph:
             if first is not None and second is not None and first[0] is not second[0]:
                 return self.article.joint([first[0], second[0]], "", where, phrase), phrase  # "The IMF and World Bank"
         name, title = ("", "") if cached or placed else _split_name(phrase)
-        known = sources.lookup(self.article.registry, phrase) if title else None
-        if known is not None and known.name.lower() == _THE.sub("", phrase).lower():
-            name, title = known.name, ""  # a registered name that opens with a title word: "Radio Free Asia"
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
         if cached:

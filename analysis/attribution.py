@@ -452,6 +452,10 @@ class Entity:
         text = " ".join(text.split()).strip(" ,")
         if text and text not in self.descriptors:
             self.descriptors.append(text)
+            if self.kind == "person" and " " in self.name and any(
+                    sources.role_words().get(_bare(word).lower(), ("", ""))[1] in ("role", "weak_role")
+                    for word in text.split()[:4]):
+                self.person_evidence = True  # "Ehud Menipaz, president of the Association of Engineers": a person
 
 
 # A description that runs on into its clause's reporting verb ends before the verb.

@@ -1890,6 +1890,17 @@ def test_groups_agencies_for_its_part_and_bullets(text, expected):
     assert [(row.speaker, row.cue) for row in extract_attributions(paragraphs(text)).itertuples()] == expected
 
 
+def test_a_full_name_described_by_a_role_is_a_person_for_he():
+    # China Daily, 2020 (recall audit 7): "Ehud Menipaz, president of ...," is a person though "Ehud" is no known
+    # first name, so the next "He said" is his
+    assert speakers(
+        "Wang Ting, general director of the China Research Institute for Science Popularization, said the pandemic "
+        "is a new challenge.",
+        "In a reply letter, Ehud Menipaz, president of the Association of Engineers in Israel, thanked the "
+        "association for the videos.",
+        "He said Israelis have been praying for the Chinese people.") == [(1, "Wang Ting"), (3, "Ehud Menipaz")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -105,6 +105,10 @@ _REQUESTED_OF = re.compile(r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|e
 # a cause that makes someone speak: "The move prompted the trade minister, Simon Birmingham, to (rebuke)"
 _PROMPTED_TO = re.compile(r"\b(?:prompt(?:s|ed|ing)?|spurr(?:ed|ing)|forc(?:ed|ing))\s+((?:[^\s.;:\x01]+\s+){1,10}?)to$")
 _ROLE_THEN_NAME = re.compile(r"^[^,]+,\s+([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})$")
+# "Several countries, including Austria and Spain," / "Critics, including Joe Biden," opening the clause before a cue
+_INCLUDING = re.compile(r"^\s*(?P<head>(?:[A-Z][\w\-]*\s+){0,2}[A-Za-z][\w\-]*),\s+including\s+"
+                        r"(?P<list>[A-Z][^,;:\x01]{1,60}(?:,\s+[A-Z][^,;:\x01]{1,60}){0,6}),\s*$")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _REGISTERED_BEFORE_AND = re.compile(r"(?:^|[\s,(])((?:[Tt]he\s+)?[A-Z][\w'\-&]*(?:\s+[A-Z][\w'\-&]*){0,4})\s+and\s+$")
 _REGISTERED_PAIR = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})\s+and\s+(?:the\s+)?"
                               r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,5})$")  # two registered bodies: one record each
@@ -2372,6 +2376,10 @@ class _Paragraph:
                                                    surface)
                         self._add((joint, surface), form + self._recipient(form, right), base + pair.start(), start)
                         return
+                including = _INCLUDING.search(stripped)
+                if including:  # "Critics, including Joe Biden, denounced": the group and each one named
+                    self._add_including(including, form + self._recipient(form, right), start - len(left), start)
+                    return
                 subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
                     self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped)) or \
@@ -2422,6 +2430,19 @@ class _Paragraph:
                                              start - len(left), resolved[0]) or resolved  # "Indonesia and Russia
             # said", "Australia, Japan and India said": one record each
         self._add(resolved, form + self._recipient(form, right), position, start, relay=cue.lemma == "report")
+
+    def _add_including(self, including: re.Match, cue: str, base: int, cue_start: int) -> None:
+        """Records for "<group>, including <A>, <B> and <C>," before a cue: the group, then each capitalised name."""
+        head = including.group("head").strip()
+        position = base + including.start("head")
+        entity = self.article.entity_for_quantified(head, (self.number, position))  # "Several countries"
+        self._add((entity, head) if entity else None, cue, position, cue_start)
+        listed, offset = including.group("list"), 0
+        for name in _LIST_SEPARATOR.split(listed):
+            offset = listed.find(name, offset)
+            if name and _is_cap(name.split()[0]) and name.split()[0] not in _NOT_NAMES:
+                position = base + including.start("list") + offset
+                self._add(self._resolve(name, position, []), cue, position, cue_start)
 
     def _joint_subject(self, before: str, base: int, resolved: tuple[Entity, str]) -> tuple[Entity, str]:
         """A named person subject coordinated with one or two names before it ("Summers and Pritchett write")

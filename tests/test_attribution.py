@@ -1901,6 +1901,14 @@ def test_a_full_name_described_by_a_role_is_a_person_for_he():
         "He said Israelis have been praying for the Chinese people.") == [(1, "Wang Ting"), (3, "Ehud Menipaz")]
 
 
+def test_a_group_including_named_members_gives_each_a_record():
+    # The Guardian, 2020 (recall audit 6; devmiss7 class 13)
+    assert speakers("Several countries, including Austria, Croatia, Greece and Switzerland, reported new cases.",
+                    "Critics, including Joe Biden, denounced the decision.") == [
+        (1, "Several countries"), (1, "Austria"), (1, "Croatia"), (1, "Greece"), (1, "Switzerland"), (2, "Critics"),
+        (2, "Joe Biden")]
+
+
 def test_a_byline_is_no_source():
     # The Guardian, 2021: the closing credit line
     assert records("Additional reporting by Lillian Yang") == []

@@ -2580,7 +2580,7 @@ class _Paragraph:
             return
         phrase, lead = found
         following = rest[lead + len(phrase):].split(None, 1)
-        if following and following[0] in _FINITE_AUXILIARIES | _MODALS:
+        if following and following[0] in _AUXILIARY_WORDS:
             return  # "..., said Australia would suffer": the content's subject, not an inverted speaker
         if form == "reports" and _is_byline_name(phrase.split(" in ")[0], self.article.registry):
             return  # a standfirst's "..., reports Tang Yue in Beijing": the writer of the article
@@ -3504,7 +3504,8 @@ _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|
                            r"\s+(?P<middle>[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
 _MODALS = frozenset({"can", "could", "should", "do"})
-_FINITE_WORDS = _FINITE_AUXILIARIES | _MODALS | {"said", "says", "told", "tells"}
+_AUXILIARY_WORDS = _FINITE_AUXILIARIES | _MODALS
+_FINITE_WORDS = _AUXILIARY_WORDS | {"said", "says", "told", "tells"}
 
 
 def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:

@@ -536,7 +536,8 @@ def _analyse_block(block: _Block, step: Step, chunk_size: int, cache: Cache | No
         if shape is not None and (columns is None or len(table)):
             columns, dtypes = shape
     if not records:
-        articles, tables = [_empty_chunk().articles], [step(_empty_chunk())]
+        empty = _empty_chunk()
+        articles, tables = [empty.articles], [step(empty)]
     articles, table = _concat(articles), _concat(tables)
     local_ids = articles["article"].tolist()
     rows = encode_table(table, fmt, article_ids=local_ids) if fmt else None

@@ -331,7 +331,9 @@ _DOCUMENT_SUBJECT = re.compile(
 _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn", "therefore", "moreover",
                      "furthermore", "for example", "for instance", "in fact", "of course", "again", "instead",
                      "nevertheless", "still", "then", "now", "later", "earlier", "previously", "in addition",
-                     "for its part", "for his part", "for her part", "for their part", "in response", "in return"}
+                     "for its part", "for his part", "for her part", "for their part", "in response", "in return",
+                     "on the other hand", "in contrast", "by contrast", "at the same time", "in the meantime",
+                     "separately", "in particular", "on the contrary"}
 # a heading that is only a source, a colon and its quote in single marks: "Liu: 'Countries of the world belong to
 # one ...'", "Science Museum, London: 'We had to call in lots of favours ...'"
 _COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+[A-Z&][\w'\-]*){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+'[^']{8,80}'\s*$")
@@ -352,6 +354,7 @@ _PRONOUN_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(she|he)\b")
 _LEADING_PREPOSITIONS = frozenset({"On", "In", "At", "During", "Since", "Until", "Before", "After"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|across|throughout)\s+$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
+_POSTED_TO_PLACE = re.compile(r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
 _OPENING_ADVERBS = {"indeed", "thus", "hence", "nonetheless", "overall", "otherwise", "likewise", "yet", "so",
@@ -831,6 +834,32 @@ def _inverted_document(text: str) -> tuple[str, int] | None:
         return clause, lead
     document = _A_DOCUMENT.match(" ".join(clause.split()[:3])) or _THE_DOCUMENT.match(" ".join(clause.split()[:3]))
     return (document.group(0), lead) if document and document.group(0) == clause else None
+
+
+_NEXT_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_AGENT_PLACE = re.compile(r"\s+(?:at|in|on|during)\s+")
+
+
+def _more_agents(text: str) -> list[tuple[str, int]]:
+    """The sources coordinated after a passive agent ("repeated by Chinese diplomats, state media and officials
+    who ..."): each phrase and its offset in ``text``, when they close with "and" and every one is a name or a
+    role; else none (not an appositive: "reported by Zhang Jixian, a doctor from Hubei")."""
+    agents, at = [], 0
+    while len(agents) < 4:
+        joint = _NEXT_CONJUNCT.match(text, at)
+        found = _leading_np(text[joint.end():]) if joint else None
+        if found is None:
+            return []
+        phrase = _AGENT_PLACE.split(found[0], 1)[0]  # "US President Barack Obama at the White House"
+        words = phrase.split()
+        if not (_is_cap(words[0]) and words[0] not in _NOT_NAMES or _role_word(words[-1]) and
+                not words[0].endswith("ed")):  # not "praised by the public and impressed people overseas"
+            return []
+        agents.append((phrase, joint.end() + found[1]))
+        at = joint.end() + found[1] + len(phrase)
+        if joint.group(0).strip(" ,") == "and":
+            return agents
+    return []
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2336,7 +2365,8 @@ class _Paragraph:
                 stripped = stripped[:catenative.start()]
                 while _may_end_in_noise(stripped) and _TRAILING_NOISE.sub("", stripped) != stripped:
                     stripped = _TRAILING_NOISE.sub("", stripped)
-        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
+        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
+                   and not form.lower().endswith("ing")) or (  # not "could be repeating mistakes made by"
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
                                      and cue.passive_agent))
@@ -2347,7 +2377,15 @@ class _Paragraph:
             found = _leading_np(right[agent.end():])
             if found is not None:
                 position = end + agent.end() + found[1]
-                self._add(self._resolve(found[0], position, []), form + " by", position, start, relay=True)
+                listed = right[agent.end() + found[1] + len(found[0]):]
+                more = _more_agents(listed)
+                characterised = listed[more[-1][1] + len(more[-1][0]) if more else 0:].startswith(" as ")
+                # "described by an Australian minister as "threats"": the agent's own words, not a relay's
+                self._add(self._resolve(found[0], position, []), form + " by", position, start, relay=not characterised)
+                for phrase, offset in more:
+                    position = end + agent.end() + found[1] + len(found[0]) + offset
+                    self._add(self._resolve(phrase, position, []), form + " by", position, start,
+                              relay=not characterised)
             return
         if passive:
             return
@@ -2582,6 +2620,8 @@ class _Paragraph:
         following = rest[lead + len(phrase):].split(None, 1)
         if following and following[0] in _AUXILIARY_WORDS:
             return  # "..., said Australia would suffer": the content's subject, not an inverted speaker
+        if following and following[0] == "to" and _REQUESTED_OF.search(f"{form} {phrase} to"):
+            return  # "His book ..., urges Latin America to take a leadership role": who is asked, not who speaks
         if form == "reports" and _is_byline_name(phrase.split(" in ")[0], self.article.registry):
             return  # a standfirst's "..., reports Tang Yue in Beijing": the writer of the article
         position = match.end() + offset
@@ -3071,9 +3111,16 @@ class _Paragraph:
                 phrase = found[0]
                 if phrase.split()[0].lower() in ("a", "an") and not _is_cap(phrase.split()[-1]):
                     return
+                rest = agent.end() + found[1] + len(phrase)
+                posted = _POSTED_TO_PLACE.match(after, rest)
+                named = _NAME_AFTER_ROLE.match(after, posted.end()) if _role_word(phrase.split()[-1]) else None
+                if named and not _split_name(phrase)[0]:  # "warnings by China's ambassador to Australia, Jingye
+                    position = end + named.start(1)       # Cheng, on Monday": the person the role describes
+                    self._add(self._resolve(named.group(1), position, [after[agent.end() + found[1]:posted.end()]]),
+                              match.group(0), position, start, embedded=True)
+                    return
                 self._add(self._resolve(phrase, end + agent.end(), []), match.group(0), end + agent.end(), start,
                           embedded=True)
-                rest = agent.end() + found[1] + len(phrase)
                 other = _AND_COUNTRY.match(after, rest)
                 if other:  # "criticism from China and Russia": both countries
                     self._add(self._resolve(other.group(1), end + other.start(1), []), match.group(0),
@@ -3443,6 +3490,11 @@ def _descriptions_around(text: str, start: int, end: int) -> list[str]:
     after = _DESCRIPTION_AFTER.match(text, end)
     if after and _is_role_description(after.group(1)):
         found.append(after.group(1).strip())
+    closed = text[end:end + 2].lstrip()[:1] in ("", ",", ".", ";")
+    posted = _ROLE_POSTED_TO.search(text, max(0, start - 80), start - 2) \
+        if closed and text[max(0, start - 2):start] == ", " else None
+    if posted and _is_role_description(posted.group(1)):  # "the Chinese ambassador to Australia, Cheng Jingye."
+        return found + [posted.group(0).strip()]
     if text[end:end + 2].lstrip().startswith(",") and text[max(0, start - 2):start] == ", ":
         before = _trailing_np(text[max(0, start - 80):start - 2])
         if before is not None and before[0].split()[0].lower() in ("the", "a", "an") and \
@@ -3452,6 +3504,8 @@ def _descriptions_around(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+_ROLE_POSTED_TO = re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[\w\-']+\s+){0,3}?[\w\-]+)\s+to\s+(?:the\s+)?"
+                             r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "a nurse from the ... Center in Queens, New York,": the name after "in <place>, " is more of the place
 _ENDS_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*$")
 
@@ -3637,6 +3691,8 @@ def _is_subject_position(before: str, after: str) -> bool:
         return False
     if adverbial is not None:
         first = adverbial.split()[0].lower() if adverbial.split() else ""
+        if first in ("the", "a", "an") and follower[0] == "," and _is_role_description(adverbial.split(" to ")[0]):
+            return True  # "The Chinese ambassador to the UK, Liu Xiaoming, delivered": the role's name
         if first not in _LEADING_ADVERBIAL_WORDS and not first.endswith(("ly", "ing")) and first not in _CLAUSE_WORDS \
                 and first not in ("down", "up", "back", "now", "then", "eventually", "soon", "today", "yesterday"):
             return False
@@ -4031,7 +4087,8 @@ def _lede_role_named_next(article: _Article, role: Entity) -> Entity | None:
         if article.index_of.get(where[0], 99) > last:
             return None
         if entity.kind == "person" and not entity.members and len(entity.name.split()) >= 2 \
-                and _is_cap(entity.name.split()[0]) and entity.known is None:
+                and _is_cap(entity.name.split()[0]) and not entity.name.split()[-1].islower() \
+                and entity.known is None:  # a name, not a role ("an Australian minister")
             own = sources.classify(entity.name, entity.descriptors, None)[0]
             same = own == category or own == "other" and not entity.descriptors  # (no role of their own: the lede's)
             return entity if same else None

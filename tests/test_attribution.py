@@ -2621,3 +2621,64 @@ def test_an_article_gives_the_same_records_wherever_it_starts(tmp_path):
     assert own.drop(columns="article").reset_index(drop=True).equals(
         second.assign(paragraph=second.paragraph - offset).drop(columns="article").reset_index(drop=True))
     assert "it" not in own.mention.tolist()
+
+
+def test_sentence_adverb_phrase_between_commas_keeps_the_subject():
+    # blind12 P49 (China Daily opinion, 2015): "on the other hand" set off by commas after the short name
+    assert speaker_cues(
+        "Premier Li Keqiang delivered his government work report on Friday.",
+        "Li, on the other hand, stressed that besides adherence to the Basic Law, any changes must be in accordance "
+        "with the Constitution.") == [("Li Keqiang", "stressed")]
+
+
+def test_request_verb_never_inverts_onto_the_one_asked():
+    # blind12 P74: "urges Latin America to take ..." names who is asked; the quote is Toledo's ("he said")
+    rows = extract_attributions(paragraphs(
+        "Alejandro Toledo, former president of Peru, spoke on Monday.",
+        "His book which will also be translated into Mandarin, urges Latin America to take a leadership role and "
+        "\"have the courage to make decisions today knowing that the results may not show up for years,\" he said."))
+    assert [(row.paragraph, row.speaker, row.quote) for row in rows.itertuples()] == [(2, "Alejandro Toledo", "mixed")]
+
+
+def test_passive_agent_list_credits_each_source():
+    # blind12 P86 (Guardian, 2020): "repeated by Chinese diplomats, state media and officials who ..."
+    assert speaker_cues(
+        "Yet only Zhong's first comment has stuck, repeated by Chinese diplomats, state media and officials who have "
+        "subtly encouraged the idea.")[1:] == [("Chinese diplomats", "repeated by"), ("state media", "repeated by"),
+                                              ("officials", "repeated by")]
+    # an appositive is no second agent, nor a verb coordinated after "and", nor a place after the last name
+    assert speaker_cues("The first three suspected cases were reported by Zhang Jixian, a doctor from Hubei "
+                        "province, on Dec 27, 2019.") == [("Zhang Jixian", "reported by")]
+    assert speaker_cues("His performance has been praised by the public and impressed people overseas.") == \
+        [("public", "praised by")]
+    assert speaker_cues("The MoU was announced by Chinese President Xi Jinping and US President Barack Obama at the "
+                        "White House in a joint press conference.") == [("Xi Jinping", "announced by"),
+                                                                        ("Barack Obama", "announced by")]
+
+
+def test_progressive_is_no_passive_agent():
+    # 10 MB corpus (Guardian, 2020): "could be repeating mistakes made by George Bush and Tony Blair"
+    assert speaker_cues("There were fears that the US administration could be repeating mistakes made by George Bush "
+                        "and Tony Blair when they pressured the UN weapons inspector.") == []
+
+
+def test_agent_characterising_as_owns_the_quoted_words():
+    # blind12 P110: the minister's "threats of economic coercion", not the ambassador's; the role's name is the agent
+    rows = extract_attributions(paragraphs(
+        "The move came after warnings by China's ambassador to Australia, Jingye Cheng, on Monday over consumer "
+        "boycotts, described by an Australian minister as \"threats of economic coercion\"."))
+    assert [(row.speaker, row.origin, row.quote) for row in rows.itertuples()] == [
+        ("Jingye Cheng", "chinese", "indirect"), ("Australian minister", "foreign", "mixed")]
+
+
+def test_role_then_name_subject_takes_over_the_pronoun():
+    # blind12 P140-P146: "The Chinese ambassador to the UK, Liu Xiaoming, delivered ... "...," he said." is Liu,
+    # not the ambassador to Australia who spoke before; both are officials by their roles
+    rows = extract_attributions(paragraphs(
+        "The row pits the Australian prime minister, Scott Morrison, against the Chinese ambassador to Australia, "
+        "Cheng Jingye.",
+        "Cheng has warned of a Chinese boycott of Australian goods.",
+        "The Chinese ambassador to the UK, Liu Xiaoming, delivered a lengthy rebuttal last week. \"It's up to the WHO. "
+        "It's absurd,\" he said."))
+    assert [(row.paragraph, row.speaker, row.category) for row in rows.itertuples()] == [
+        (2, "Cheng Jingye", "official"), (3, "Liu Xiaoming", "official")]

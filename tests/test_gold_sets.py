@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -7,7 +7,8 @@ measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted 
 development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
-blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11).
+blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
+the one after blind12).
 """
 
 from __future__ import annotations
@@ -131,6 +132,13 @@ SETS = {
         n_paragraphs=[17, 13, 15, 19, 15, 21, 24, 25, 22, 28],
         sample_texts={79: "paulwelitzkin@chinadailyusa.com", 117: "In other coronavirus developments around the world:"},
         outlets=EDITIONS, true_positives=[37, 26, 63, 109, 172]),
+    "blind13": Expected(
+        china_daily=5, records=265, required=182, last_china_daily=93, china_daily_required=72,
+        no_cue={35, 137, 140, 173, 179, 182, 183, 184, 191, 212},
+        n_paragraphs=[18, 17, 19, 19, 20, 24, 25, 25, 25, 27],
+        sample_texts={73: "stushadow@chinadailyhk.com",
+                      145: "Claim: Stay -at -home orders don't work Reality check: False"},
+        outlets=EDITIONS, true_positives=[29, 43, 72, 110, 182]),
 }
 
 

@@ -354,6 +354,8 @@ _PRONOUN_AFTER_CUE = re.compile(r"\s+(?:that\s+)?(she|he)\b")
 _LEADING_PREPOSITIONS = frozenset({"On", "In", "At", "During", "Since", "Until", "Before", "After"})
 _PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|across|throughout)\s+$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)\s*$")
+# lower-case modifiers before a name the registry knows: "the official Xinhua news agency"
+_MODIFIED_NAME = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?((?:[a-z][\w\-]*\s+){1,3})([A-Z].*)$")
 _POSTED_TO_PLACE = re.compile(r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?")
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
@@ -1291,8 +1293,8 @@ class _Article:
                 prefix.insert(0, word)
             else:
                 break
-        title = " ".join(prefix + ([title] if title else []))
-        entity = self.entity_for_name(name, title, (number, start), "")
+        title = " ".join(prefix + ([title] if title else [])) if name not in sources.nationality_words() else ""
+        entity = self.entity_for_name(name, title, (number, start), "")  # a place has no title ("Volkswagen's China")
         appositive = _APPOSITIVE_AFTER.match(text, end) if entity.kind == "person" and \
             text[end:end + 4].lstrip().startswith(",") else None
         if appositive and _is_descriptor(appositive.group(1)):
@@ -2092,6 +2094,11 @@ class _Paragraph:
             if first is not None and second is not None and first[0] is not second[0]:
                 return self.article.joint([first[0], second[0]], "", where, phrase), phrase  # "The IMF and World Bank"
         name, title = ("", "") if cached or placed else _split_name(phrase)
+        modified = _MODIFIED_NAME.match(phrase) if not cached and not placed else None
+        known = sources.lookup(self.article.registry, modified.group(2)) if modified and not any(
+            word in _PREPOSITIONS or word in _DETERMINERS for word in modified.group(1).split()) else None
+        if known is not None and known.kind == "org":
+            name, title = modified.group(2), modified.group(1).strip()  # "the official Xinhua news agency"
         if name and _NEAR_NAME.search(title):  # "a source close to Jingye" is not Jingye
             name, title = "", ""
         if cached:
@@ -2365,14 +2372,14 @@ class _Paragraph:
                 stripped = stripped[:catenative.start()]
                 while _may_end_in_noise(stripped) and _TRAILING_NOISE.sub("", stripped) != stripped:
                     stripped = _TRAILING_NOISE.sub("", stripped)
-        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
-                   and not form.lower().endswith("ing")) or (  # not "could be repeating mistakes made by"
+        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
                                      and cue.passive_agent))
         if form.lower() == "reporting" and stripped.strip() in ("", "Additional"):
             return  # a byline: "Additional reporting by Lillian Yang"
-        agent = _BY_AGENT.match(right) if passive or cue.lemma == "report" else None
+        progressive = form.split()[0].lower().endswith("ing")  # "could be repeating mistakes made by": no agent
+        agent = _BY_AGENT.match(right) if passive and not progressive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
             if found is not None:
@@ -3954,6 +3961,11 @@ def _affiliation_names(text: str) -> tuple[tuple[str, str], ...]:
             if _is_cap(qualifier) and qualifier not in sources.nationality_words() and qualifier not in _NOT_NAMES:
                 continue  # "the APEC Foreign Ministry" is not "the Foreign Ministry" of the registry
             names.append((" ".join(words[start:]), qualifier))
+        names.extend((" ".join(words[:index]) + " " + word[:-2], "") if index else (word[:-2], "")
+                     for index, word in enumerate(words[:-1]) if word.endswith("'s"))  # "Volkswagen's China unit"
+        if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not sources.organisation_word_in(
+                " ".join(words[1:])):  # "the WHO Health Emergencies Programme": a unit of the WHO (not "the EU
+            names.append((words[0], ""))  # Chamber of Commerce", whose own word decides)
     return tuple(names)
 
 

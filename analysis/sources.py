@@ -55,8 +55,11 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_WORD = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,3}}")
 _TOPIC_AFTER = re.compile(r"\s+(?:Studies|Affairs|History|Literature|Language|Politics|operations)\b", re.IGNORECASE)
-# a country's name (not its adjective) before a word for who studies it: "a prominent China scholar"
-_COUNTRY_TOPIC_AFTER = re.compile(r"\s+(?:scholar|expert|analyst|watcher|hand|specialist|observer)s?\b")
+# a country's name (not its adjective) before a word for who studies it or what covers it: "a prominent China
+# scholar", "the China newsletter Sinocism", "its China correspondent"
+_COUNTRY_TOPIC_AFTER = re.compile(r"\s+(?:scholar|expert|analyst|watcher|hand|specialist|observer|"
+                                  r"hawk|correspondent|editor|columnist|newsletter|blog|podcast|"
+                                  r"column|desk)s?\b")
 _ADJECTIVE_ENDING = re.compile(r"(?:ese|an|ish|i|ch|ic)$")
 
 

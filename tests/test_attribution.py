@@ -2682,3 +2682,37 @@ def test_role_then_name_subject_takes_over_the_pronoun():
         "It's absurd,\" he said."))
     assert [(row.paragraph, row.speaker, row.category) for row in rows.itertuples()] == [
         (2, "Cheng Jingye", "official"), (3, "Liu Xiaoming", "official")]
+
+
+def test_modifiers_before_a_registered_outlet_are_no_part_of_its_name():
+    # blind12 P118 (Guardian, 2020): "the official Xinhua news agency reported" is state media, not an official
+    rows = extract_attributions(paragraphs("China's consultations rose, the official Xinhua news agency reported."))
+    assert [(row.speaker, row.category, row.origin) for row in rows.itertuples()] == [
+        ("Xinhua news agency", "state_media", "chinese")]
+    # ... a phrase with a preposition is a person at the body, not the body
+    assert speaker_cues("It prompted a rare criticism from the head of the WHO.") == [("head of the WHO", "criticism")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind12 P4 (China Daily, 2020): a unit named after a registered acronym belongs to it
+    ("Mike Ryan, executive director of the WHO Health Emergencies Programme, said that the organization has not "
+     "received any data.", ("Mike Ryan", "official", "foreign")),
+    # blind12 P31: a registered foreign company's China operations (registry: BMW)
+    ("Jochen Goller, president and CEO of BMW's operations in China, said he is impressed by the nation's plan.",
+     ("Jochen Goller", "business", "foreign")),
+    # 10 MB corpus (China Daily, 2018): the owner of "Volkswagen's China operations" is the employer
+    ("\"We are in a learning process with them together,\" Jochem Heizmann, the chief executive of Volkswagen's "
+     "China operations told the New York Times.", ("Jochem Heizmann", "business", "foreign")),
+])
+def test_employer_named_inside_a_unit_or_by_its_owner(text, expected):
+    rows = extract_attributions(paragraphs(text))
+    assert [(row.speaker, row.category, row.origin) for row in rows.itertuples()] == [expected]
+
+
+def test_a_place_after_a_possessive_takes_no_title():
+    # 10 MB corpus (China Daily, 2018): "Volkswagen's China operations" gave the country China a foreign "title"
+    rows = extract_attributions(paragraphs(
+        "Tariffs came despite strong opposition from China and US business groups. Jochem Heizmann, the chief "
+        "executive of Volkswagen's China operations told the New York Times when commenting on technology."))
+    assert [(row.speaker, row.origin) for row in rows.itertuples()] == [("China", "chinese"),
+                                                                        ("Jochem Heizmann", "foreign")]

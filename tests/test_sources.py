@@ -198,6 +198,8 @@ def test_a_based_person_is_placed_not_given_a_nationality(descriptors, expected)
     # China Daily, 2014-2020: a country's name before a word for who studies it is the topic, not the origin
     ("a prominent China scholar", ("expert", "foreign")),
     ("a veteran China watcher", ("expert", "foreign")),
+    # Guardian, 2020 (blind12 P92): what covers the country ("author of the China newsletter Sinocism")
+    ("author of the China newsletter Sinocism", ("expert", "foreign")),
     # ... but a nationality adjective, or the country in an institution's name, still decides
     ("a Chinese scholar", ("expert", "chinese")),
     ("an expert at the China Institute of International Studies", ("expert", "chinese")),

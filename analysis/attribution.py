@@ -249,7 +249,7 @@ _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures",
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
-_SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) - ")
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) [-\u2013] ")  # a spaced hyphen or en dash
 _BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial
 _DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
@@ -301,10 +301,13 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|se
                              r"(?:\s+to\s+(?:[\w\-']+\s+){0,5}?[\w\-']+)?"  # "sent a letter to members of Congress"
                              r"\s*,?\s*$")
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
-_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|lodged|voiced|expressed|sent)\s+"
+_GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|lodged|voiced|expressed|sent|"
+                     r"raised)\s+"
                      r"(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}$")
 # what a given noun cue is about when it is no that-clause: "lodged a strong protest with the US over the visit"
-_NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\w\-']+)?\s+)?(?:over|about|against)\s")
+_NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\w\-']+)?\s+)?(?:on\s+[A-Z]\w+\s+)?"
+                               r"(?:over|about|against)\s")
+_LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
 _AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
 # "that" after the noun, or after a short place or time phrase ("an explicit warning in the AFR that")
@@ -1907,7 +1910,7 @@ class _Paragraph:
         self.article = article
         self.spans = _quote_spans(text)
         self.masked = _mask(text, self.spans) if self.spans else text
-        if " - " in self.masked:  # a spaced hyphen is a dash: "Treasury Wine Estates - whose share price fell - told"
+        if " - " in self.masked or " \u2013 " in self.masked:  # a spaced hyphen is a dash: "Treasury Wine Estates - whose share price fell - told"
             self.masked = _SPACED_HYPHEN.sub(" \u2014 ", self.masked)  # (not a dateline's: "WASHINGTON - ")
         label = _SECTION_LABEL.match(self.masked) if text[:1].isupper() and text[1:2].isupper() else None
         if label:  # "EARNINGS: Samsung Electronics Co. said": a news brief's label is no subject
@@ -2567,8 +2570,10 @@ class _Paragraph:
         if found is None or not all(_is_country_name(found.group(index)) for index in (1, 2) if found.group(index)):
             return None
         lead = before[:found.start()].split()
-        if lead and lead[-1].lower() in (_PREPOSITIONS - {"after", "before"}) | {"between", "among", "and", "the"}:
-            return None  # "talks between China and the US", "carmakers in China and Germany"
+        if lead and lead[-1].lower() in (_PREPOSITIONS - {"after", "before"}) | {"between", "among", "and", "the"} \
+                or _LISTED_AFTER.search(before, 0, found.start()):
+            return None  # "talks between China and the US", "carmakers in China and Germany", "parliamentarians
+            # from countries including the US, UK, Italy and Norway"
         members = []
         for index in (1, 2):
             if found.group(index):
@@ -2708,6 +2713,11 @@ class _Paragraph:
         descriptors = [d for d in descriptors if not d.lower().startswith(("who", "which", "whose"))
                        and not _is_circumstance(d)]
         role_first = _role_before_name(segments[index - 1][0]) if index >= 1 and _split_name(phrase)[0] else None
+        named = _split_name(descriptors[0]) if len(descriptors) == 1 and not _split_name(phrase)[0] else ("", "")
+        if len(named[0].split()) >= 2 and named[1] and _is_role_description(named[1]) and \
+                _is_role_description(phrase.split("'s ")[-1]):  # "Najib's biggest critic, influential former
+            where = segments[index + 1][1] + segments[index + 1][0].find(named[0])  # prime minister Mahathir
+            return named[0], where, [phrase, named[1]]                            # Mohamad, also weighed in"
         return phrase, offset + inner, [role_first] + descriptors if role_first else descriptors
 
     def _named_after_role(self, stripped: str) -> tuple[str, int, list[str]] | None:

@@ -2716,3 +2716,44 @@ def test_a_place_after_a_possessive_takes_no_title():
         "executive of Volkswagen's China operations told the New York Times when commenting on technology."))
     assert [(row.speaker, row.origin) for row in rows.itertuples()] == [("China", "chinese"),
                                                                         ("Jochem Heizmann", "foreign")]
+
+
+def test_spaced_en_dash_sets_off_an_appositive():
+    # blind12 P156 (Guardian, 2020): the en dash is kept by the loader
+    assert speaker_cues("Miriam Lexmann \u2013 a Slovakian member of the Christian Democratic Movement who sits in the "
+                        "European Parliament \u2013 said the campaign to drink Australian wine was an attempt to "
+                        "\"stand against Xi Jinping's authoritarian bullying\".") == [("Miriam Lexmann", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind12 P173 (Guardian, 2021): "raised its concerns on Wednesday over reports"
+    ("Canberra raised its concerns on Wednesday over reports that Chinese authorities had blocked the arrival of a WHO "
+     "team.", [("Canberra", "concerns")]),
+    # blind12 P159 and P169: "weighed in", "has disputed the accusation"
+    ("Similarly, Raymond Chan, a former Hong Kong parliamentarian who quit the legislature earlier this year, also "
+     "weighed in to support the campaign.", [("Raymond Chan", "weighed in")]),
+    ("Australia has disputed the accusation, and has indicated it may take the matter to the World Trade "
+     "Organization.", [("Australia", "disputed")]),
+    ("The disputed islands lie to the east.", []),  # the adjective
+])
+def test_raised_concerns_weighed_in_and_disputed(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_countries_listed_after_including_are_no_joint_subject():
+    # blind12 P154 (Guardian, 2020): the countries the parliamentarians come from did not speak
+    speakers_found = [speaker for speaker, _ in speaker_cues(
+        "In a short video, parliamentarians from a host of countries including the US, UK, Germany, Japan, Italy, "
+        "New Zealand and Norway said Beijing's decision amounted to \"authoritarian bullying\".")]
+    assert "Italy" not in speakers_found and "New Zealand" not in speakers_found
+    assert sorted(speaker_cues("Australia, Japan and India said they would cooperate.")) == [
+        ("Australia", "said"), ("India", "said"), ("Japan", "said")]  # (a list with no "including" still is)
+
+
+def test_role_head_with_titled_name_appositive_credits_the_name():
+    # 10 MB corpus (China Daily, 2015): "Najib's biggest critic, influential former prime minister Mahathir Mohamad,"
+    rows = extract_attributions(paragraphs(
+        "Najib's biggest critic, influential former prime minister Mahathir Mohamad, also weighed in, questioning why "
+        "a donation was made into his successor's personal accounts."))
+    assert [(row.speaker, row.cue) for row in rows.itertuples()] == [("Mahathir Mohamad", "weighed in")]
+    assert "Najib's biggest critic" in rows.aliases.iloc[0]

@@ -214,7 +214,9 @@ _TIME_LEAD = re.compile(r"^\s*(?:(?:this|last|next|early|late|earlier|later)\s+)
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|"
                         r"afternoon|today|yesterday)(?:\s+(?:night|morning|evening|afternoon))?"
                         rf"|\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
-                        rf"|in\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})(?![\s,]*\d)(?!,))\s+(?!')",  # "In May the Global Times"
+                        rf"|in\s+(?:{_MONTHS}(?:\s+\d{{4}})?|\d{{4}})(?![\s,]*\d)(?!,)"
+                        r"|in\s+(?:recent|the\s+past|the\s+last|the\s+coming)\s+(?:days|weeks|months|years))"
+                        r"\s+(?!')",  # "In May the Global Times", "In recent days Trump and his allies"
                         re.IGNORECASE)
 _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 # a that-less object clause: "found most tweets were posted during business hours"
@@ -307,6 +309,9 @@ _GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|
 # what a given noun cue is about when it is no that-clause: "lodged a strong protest with the US over the visit"
 _NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\w\-']+)?\s+)?(?:on\s+[A-Z]\w+\s+)?"
                                r"(?:over|about|against)\s")
+_PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are|was|were))"
+                                    r"(?:\s+(?:also|still|now|repeatedly|publicly|increasingly|openly))?$")
+_AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
 _AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
@@ -865,6 +870,25 @@ def _more_agents(text: str) -> list[tuple[str, int]]:
         if joint.group(0).strip(" ,") == "and":
             return agents
     return []
+
+
+_FREQUENCY_ADVERBS = frozenset({"sometimes", "often", "also", "still", "now", "even", "again", "always", "never",
+                                "once", "then"})
+
+
+def _is_adverb(word: str) -> bool:
+    """A lone adverb between a subject and its verb: "repeatedly", "sometimes"."""
+    word = word.lower()
+    return word in _FREQUENCY_ADVERBS or word.endswith("ly") and len(word) > 4
+
+
+def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
+    """Whether a subject phrase names an organisation: a registered one, or one headed by an organisation word
+    ("The government", "the Morrison government"), not a person or a place."""
+    known = sources.lookup(registry, _LEADING_ARTICLE.sub("", phrase))
+    if known is not None:
+        return known.kind == "org"
+    return sources.role_words().get(_bare(phrase.split()[-1]).lower(), ("", ""))[1] == "org"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -2357,6 +2381,9 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
+        aside = _AND_ASIDE.search(stripped[-60:]) if stripped.endswith(",") else None
+        if aside:  # "China has been resisting an inquiry and, under pressure, says": the aside set off by commas
+            stripped = stripped[:len(stripped) - len(stripped[-60:]) + aside.start()] + " " + aside.group(1)
         if stripped.endswith("to") and _REQUESTED_OF.search(stripped[-80:]):
             return  # "urging them to denounce racism": asked of someone, not said
         prompted = _PROMPTED_TO.search(stripped[-120:]) if stripped.endswith("to") else None
@@ -2375,13 +2402,15 @@ class _Paragraph:
                 stripped = stripped[:catenative.start()]
                 while _may_end_in_noise(stripped) and _TRAILING_NOISE.sub("", stripped) != stripped:
                     stripped = _TRAILING_NOISE.sub("", stripped)
-        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None) or (
+        progressive = form.split()[0].lower().endswith("ing")  # "has been rejecting": active; and "could be
+        # repeating mistakes made by" names no agent
+        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
+                   and not progressive) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
                                      and cue.passive_agent))
         if form.lower() == "reporting" and stripped.strip() in ("", "Additional"):
             return  # a byline: "Additional reporting by Lillian Yang"
-        progressive = form.split()[0].lower().endswith("ing")  # "could be repeating mistakes made by": no agent
         agent = _BY_AGENT.match(right) if passive and not progressive or cue.lemma == "report" else None
         if agent:
             found = _leading_np(right[agent.end():])
@@ -2399,6 +2428,11 @@ class _Paragraph:
             return
         if passive:
             return
+        if progressive:  # "China has been rejecting": the subject before the auxiliaries
+            reduced = _PROGRESSIVE_AUXILIARY.sub("", stripped)
+            if reduced == stripped and stripped.endswith(" be"):
+                return  # "could be repeating mistakes": what may happen, no statement
+            stripped = reduced
         if stripped.endswith(("and", "but")) and _COORDINATED_VERB.search(stripped[-12:]):
             previous = next((hit for hit in reversed(self.hits) if sentence_start <= hit.cue_start < start
                              and not hit.relay and not hit.embedded), None)
@@ -2596,7 +2630,8 @@ class _Paragraph:
             return
         found = _leading_np(phrase)
         rest = phrase.strip()[len(found[0]):].split(None, 1) if found is not None else ["?"]
-        if found is not None and (not rest or rest[0].lower() in _LINKS):  # "a spokesperson for the camp"
+        if found is not None and (not rest or rest[0].lower() in _LINKS  # "a spokesperson for the camp"
+                                  or len(rest) == 1 and _is_adverb(rest[0])):  # "its diplomats sometimes"
             offset = absolute.start(1) + found[1]
             self._add(self._resolve(found[0], base + offset, []), form, base + offset, base + absolute.end())
 
@@ -2791,6 +2826,13 @@ class _Paragraph:
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
         if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]):
+            clause = None
+            for clause in _SUBORDINATOR.finditer(last):
+                pass
+            found = _is_pure_np(last[clause.end():]) if clause is not None else None
+            if found is not None and found[0] == last[clause.end():].strip() and not found[0].endswith(("'s", "'")):
+                # "the Chinese leader, Xi Jinping, visited Wuhan as state media (pronounced)": the subject of the
+                return found[0], offset + clause.end() + found[1], []  # cue's own clause
             subject = self._appositive_subject(stripped.rstrip() + ",")
             if subject is not None:
                 return subject
@@ -2993,9 +3035,10 @@ class _Paragraph:
         text = self.masked[sentence_start:limit]
         for segment, offset in self._segments(text):
             first = segment.split()[0].lower() if segment.split() else ""
-            if first in _LEADING_ADVERBIAL_WORDS:
+            time_lead = _TIME_LEAD.match(segment)
+            if first in _LEADING_ADVERBIAL_WORDS and not time_lead:
                 continue
-            found = _leading_np(_strip_clause_words(segment))
+            found = _leading_np(_strip_clause_words(segment[time_lead.end():] if time_lead else segment))
             if found is None:
                 if _SUBORDINATOR.search(segment):
                     continue
@@ -3106,6 +3149,11 @@ class _Paragraph:
             and not _FOR_A_TIME.match(self.masked, end) else None
         if owner:  # "Australia angered Beijing with its calls for an inquiry": the owner the pronoun stands for
             position = start - len(before[-40:]) + owner.start(1)
+            subject = self._clause_subject(self.sentence_of(start)[0], start) \
+                if owner.group(1).lower() == "its" else None
+            if subject is not None and _is_organisation_phrase(subject[0], self.article.registry):
+                self._add(self._resolve(subject[0], subject[1], []), match.group(0), subject[1], start, embedded=True)
+                return  # "The government attracted China's ire over its early public calls for": the subject's
             self._add(self._resolve(_OWNER_PRONOUNS[owner.group(1).lower()], position, []), match.group(0), position,
                       start, embedded=True)
             return

@@ -2757,3 +2757,51 @@ def test_role_head_with_titled_name_appositive_credits_the_name():
         "a donation was made into his successor's personal accounts."))
     assert [(row.speaker, row.cue) for row in rows.itertuples()] == [("Mahathir Mohamad", "weighed in")]
     assert "Najib's biggest critic" in rows.aliases.iloc[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind12 P102 (Guardian, 2020) and 10 MB corpus: a progressive cue is active ("has been rejecting")
+    ("China has been pushing back against criticism from other governments about how it handled the outbreak.",
+     [("China", "pushing back against")]),
+    ("Experts are warning that widespread belief in COVID-19 conspiracy theories could make vaccination campaigns "
+     "less effective.", [("Experts", "warning")]),
+    # ... after a modal it is what may happen: no statement, and no agent for "made by"
+    ("There were fears that the US administration could be repeating mistakes made by George Bush and Tony Blair.",
+     []),
+    # blind12 P98: "pronounced" before a quotation
+    ("This week, the Chinese leader, Xi Jinping, visited Wuhan as state media pronounced \"victory is near\".",
+     [("state media", "pronounced")]),
+    ("He was pronounced dead at the scene.", []),
+])
+def test_progressive_cues_and_pronounced(text, expected):
+    assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind12 P133 (Guardian, 2020): a time lead with no comma before the subject of a participle cue
+    ("In recent days Trump and his allies have sharpened their rhetoric on China, accusing it of failing to act "
+     "swiftly enough.", [("Trump", "accusing")]),
+    # blind12 P138: an aside set off by commas after "and"
+    ("China has been resisting an international inquiry into the origins of the outbreak and, under pressure, says it "
+     "is a matter for the WHO to investigate.", [("China", "says")]),
+    # blind12 P143: an adverb between the subject of "with" and its participle
+    ("Beijing has been caught in a bind, with its diplomats sometimes saying it is not even clear whether the virus "
+     "originated in China.", [("diplomats", "saying")]),
+])
+def test_time_lead_aside_and_adverb_before_the_cue(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_its_noun_cue_belongs_to_the_organisation_subject_of_its_clause():
+    # blind12 P187 (Guardian, 2021): "its" is the government's, not China's named in between
+    assert speaker_cues("The Australian government attracted China's ire over its early public calls for a global "
+                        "coronavirus inquiry.") == [("Australian government", "calls for")]
+
+
+def test_subordinate_clause_subject_after_an_appositive_speaks():
+    # blind12 P98 (Guardian, 2020): "the Chinese leader, Xi Jinping, visited Wuhan ... as state media pronounced"
+    assert speaker_cues("This week, the Chinese leader, Xi Jinping, visited Wuhan for the first time since the outbreak "
+                        "began as state media pronounced \"victory is near\".") == [("state media", "pronounced")]
+    # 10 MB corpus (Reuters via China Daily, 2020): "..., as officials reported"
+    assert speaker_cues("In Iran, authorities temporarily freed about 70,000 prisoners, the head of the judiciary said "
+                        "on Monday, as officials reported hundreds of new infections.")[-1] == ("officials", "reported")

@@ -1958,7 +1958,9 @@ class _Paragraph:
         for match in self.cues:
             lower = match.group(0).lower()
             cue = forms[" ".join(lower.split())]
-            if (lower in _NOUN_FORMS or lower.startswith(("call for", "calls for"))) and (
+            if (lower in _NOUN_FORMS or lower.startswith(("call for", "calls for"))) and not (
+                    lower.endswith("ing") and _WITH_SUBJECT.search(self.masked, max(0, match.start() - 80),
+                                                                   match.start())) and (  # "with X warning"
                     _NOUN_CONTEXT.search(self.masked[max(0, match.start() - 60):match.start()])
                     or _NOUN_LINK_AFTER.match(self.masked, match.end()) and not lower.endswith("ing")
                     and not (lower.startswith("call") and self.masked[match.end():].lstrip()
@@ -2110,6 +2112,8 @@ class _Paragraph:
                                                                and placed.group(2).endswith(_PEOPLE_ENDINGS)):
             placed = None  # a group of people ("Doctors at two hospitals in Wuhan", "forces in Taiwan"), not a body
             # named so ("Centers for Disease Control and Prevention Director Robert Redfield")
+        if not placed and not cached:  # "The Kurdish-led administration in north-east Syria": one body
+            placed = _body_at_place(phrase)
         if not cached and len(words) == 2 and words[0] in sources.nationality_words() and _is_cap(words[1]) and any(
                 entity.kind == "person" and entity.name.split()[-1] == words[1] for entity in self.article.entities):
             phrase, position, words = words[1], position + len(words[0]) + 1, words[1:]  # "From Tasmania Morrison said"
@@ -2823,6 +2827,9 @@ class _Paragraph:
                 word.lower() in _CLAUSE_WORDS or word in _FINITE_AUXILIARIES
                 for word in last[placed.start(1):placed.start(2)].split()):
             return placed.group(1), offset + placed.start(1), []  # "Scientists in China and Singapore reported"
+        body = _body_at_place(last)
+        if body:
+            return body.group(1), offset + body.start(1), []  # "The Kurdish-led administration in north-east Syria"
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
         if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]):
@@ -3618,6 +3625,16 @@ _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.
 _GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+"
                              r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:[a-z][\w\-]*\s+(?:in|at|of)\s+(?:the\s+)?)?"
                              r"[A-Z][\w\-.']*(?:\s+(?:[A-Z][\w\-.']*|of|and|the))*)\s*$")
+# a body named by its common noun and where it is: "The Kurdish-led administration in north-east Syria"
+_BODY_AT_PLACE = re.compile(r"^\s*((?:[Tt]he\s+)(?:[\w\-]+\s+){0,2}?([a-z][a-z\-]+)\s+in\s+(?:the\s+)?"
+                            r"(?:[a-z][\w\-]*\s+)?[A-Z][\w\-.']*(?:\s+[A-Z][\w\-.']*)*)\s*$")
+def _body_at_place(phrase: str) -> re.Match | None:
+    """A body named by its organisation word and where it is ("The local government in northern Italy"), which is
+    one source, not the place."""
+    body = _BODY_AT_PLACE.match(phrase) if " in " in phrase else None
+    return body if body and sources.role_words().get(body.group(2), ("", ""))[1] == "org" else None
+
+
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "nationals", "forces")  # plural nouns for people
 _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|de|van|von|bin|al|la|le|du|da)){1,4}),"
                            r"\s+(?P<middle>[^\x01;]{2,300}),\s*"

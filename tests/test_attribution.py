@@ -2805,3 +2805,24 @@ def test_subordinate_clause_subject_after_an_appositive_speaks():
     # 10 MB corpus (Reuters via China Daily, 2020): "..., as officials reported"
     assert speaker_cues("In Iran, authorities temporarily freed about 70,000 prisoners, the head of the judiciary said "
                         "on Monday, as officials reported hundreds of new infections.")[-1] == ("officials", "reported")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind11 P121 (Guardian, 2020) and 10 MB corpus (China Daily, 2020): a body named by its organisation word and
+    # where it is, not the place
+    ("The Kurdish-led administration in north-east Syria said the World Health Organization had found the area's "
+     "first case of coronavirus.", ("Kurdish-led administration in north-east Syria", "official", "foreign")),
+    ("The Chinese embassy in the US said on Monday that it had conducted a survey regarding charter flights.",
+     ("Chinese embassy in the US", "official", "chinese")),
+])
+def test_body_at_a_place_is_the_source(text, expected):
+    rows = extract_attributions(paragraphs(text))
+    assert [(row.speaker, row.category, row.origin) for row in rows.itertuples()] == [expected]
+
+
+def test_with_subject_participle_that_is_also_a_noun_cue():
+    # blind11 P49 (Guardian, 2013): "with one of the group's leaders warning it could lead to civil war"
+    assert speaker_cues("But Morsi's Brotherhood said the call for nationwide demonstrations amounted to a threat to "
+                        "his opponents, with one of the group's leaders warning it could lead to civil war.")[-1] == \
+        ("one of the group's leaders", "warning")
+    assert speaker_cues("It came with a warning that prices would rise.") == []  # the noun

@@ -842,6 +842,9 @@ def _inverted_document(text: str) -> tuple[str, int] | None:
     clause = re.split(r"[.,;:\x01]", text[lead:], maxsplit=1)[0].rstrip()
     if _DOCUMENT_BY.match(clause) or _DOCUMENT_PLACED.match(clause):
         return clause, lead
+    sibling = _SIBLING_DOCUMENT.match(re.split(r"\s+(?:on|in|at|last|this|published)\s", clause, maxsplit=1)[0])
+    if sibling:  # '"...," read one of the articles' / 'warned another article on Thursday evening'
+        return sibling.group(0), lead
     document = _A_DOCUMENT.match(" ".join(clause.split()[:3])) or _THE_DOCUMENT.match(" ".join(clause.split()[:3]))
     return (document.group(0), lead) if document and document.group(0) == clause else None
 
@@ -1140,6 +1143,30 @@ def _document_introduction(noun: str, capitalised: bool = False) -> re.Pattern:
     sentence)."""
     determiners = r"[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er" if capitalised else r"a|an|its|their|his|her"
     return re.compile(rf"\b(?:{determiners})\s+(?:[\w\-]+\s+)?{noun}\b")
+
+
+# one of several documents introduced together: "one of the articles", "another article", "the second report"
+_SIBLING_DOCUMENT = re.compile(rf"^(?:[Oo]ne\s+of\s+(?:the|its|their)\s+({_DOCUMENT_NOUNS})s|[Aa]nother\s+"
+                               rf"({_DOCUMENT_NOUNS})|[Tt]he\s+(?:first|second|third|other|latter)\s+({_DOCUMENT_NOUNS}))$")
+
+
+# "read" reports a statement only when a document reads: '"...," read one of the articles', '..., the letter reads.'
+_DOCUMENT_READS_AFTER = re.compile(rf"\s+(?:(?:the|a|an|its|their|another)\s+(?:[\w\-]+\s+){{0,2}}|one\s+of\s+(?:the|its|"
+                                   rf"their)\s+)(?:{_DOCUMENT_NOUNS})s?\b")
+_DOCUMENT_READS_BEFORE = re.compile(rf"(?:\b(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_DOCUMENT_NOUNS})|"
+                                    rf"(?:^|[\s\x01,])[Ii]t)\s+$")
+
+
+def _reads_a_document(masked: str, match: re.Match) -> bool:
+    """Whether a "read"/"reads" cue has a document for its subject (not "Lunchtime read:", "He read the news")."""
+    return bool(_DOCUMENT_READS_AFTER.match(masked, match.end()) or
+                _DOCUMENT_READS_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
+
+
+def _several_documents(noun: str) -> re.Pattern:
+    """Where several documents are introduced at once: "dedicated two articles to", "a series of reports"."""
+    return re.compile(rf"\b(?:two|three|four|five|several|a\s+series\s+of|a\s+pair\s+of|a\s+number\s+of)\s+"
+                      rf"(?:[\w\-]+\s+)?{noun}s\b")
 
 
 def _surname_like(word: str) -> bool:
@@ -1955,6 +1982,9 @@ class _Paragraph:
         """Find the cue hits; ``cues``: the cues of the text when already found (a text with no quotes)."""
         forms = _cue_lexicon()[0]
         self.cues = _find_cues(self.masked) if cues is None else cues
+        if any(match.group(0).lower() in ("read", "reads") for match in self.cues):
+            self.cues = [match for match in self.cues if match.group(0).lower() not in ("read", "reads")
+                         or _reads_a_document(self.masked, match)]
         for match in self.cues:
             lower = match.group(0).lower()
             cue = forms[" ".join(lower.split())]
@@ -2054,6 +2084,17 @@ class _Paragraph:
             entity = self._relative_clause_person(words[0], position) or self.article.entity_for_pronoun(
                 words[0], where, self._content_people(words[0], position))
             return (entity, words[0]) if entity else None
+        sibling = _SIBLING_DOCUMENT.match(phrase) if len(words) <= 5 else None
+        if sibling:  # "... read one of the articles" after "the Global Times dedicated two articles to ...": its owner
+            noun = next(group for group in sibling.groups() if group).lower()
+            owner = self._document_owner(noun, position, _several_documents(noun))
+            resolved = self._resolve(owner[0], owner[1], []) if owner else None
+            if resolved is not None:
+                self.article.remember_document(noun, resolved[0])
+                return resolved[0], phrase
+            earlier = self.article.document_for(noun, where, phrase)
+            if earlier is not None:  # "warned another article" after "read one of the articles": the same owner
+                return earlier, phrase
         document = _THE_DOCUMENT.match(phrase) if len(words) <= 3 else None
         if document:  # "The statement confirmed ...": whoever issued "a statement" before, else "it"
             noun = document.group(1).lower()
@@ -2198,10 +2239,11 @@ class _Paragraph:
         named = re.compile(rf"[a-z,]\s+{re.escape(word)}(?![\w-])")  # "Jeremy Young": a name elsewhere
         return not any(named.search(text) for text in texts if word in text)
 
-    def _document_owner(self, noun: str, position: int) -> tuple[str, int] | None:
+    def _document_owner(self, noun: str, position: int, pattern: re.Pattern | None = None) -> tuple[str, int] | None:
         """For "the statement": the subject of the sentence, in this paragraph or the one before, that introduced
-        "a statement" ("The Chinese embassy in Canberra has responded ..., releasing a statement claiming ...")."""
-        pattern = _document_introduction(noun)
+        "a statement" ("The Chinese embassy in Canberra has responded ..., releasing a statement claiming ...");
+        ``pattern``: how the document was introduced, if not so."""
+        pattern = pattern or _document_introduction(noun)
         found = None
         for match in pattern.finditer(self.masked, 0, position):
             found = match

@@ -2826,3 +2826,31 @@ def test_with_subject_participle_that_is_also_a_noun_cue():
                         "his opponents, with one of the group's leaders warning it could lead to civil war.")[-1] == \
         ("one of the group's leaders", "warning")
     assert speaker_cues("It came with a warning that prices would rise.") == []  # the noun
+
+
+def test_one_of_several_articles_reads_for_its_owner():
+    # blind9 P118-P120 (Guardian, 2020): "the Global Times dedicated two articles ..." then '"...," read one of the
+    # articles' and '"...," warned another article'
+    rows = extract_attributions(paragraphs(
+        "On Thursday, the Global Times dedicated two articles to dissecting the Australia-US alliance.",
+        "\"It may be a long-time habit of Australians to see the US as their indispensable economic partner,\" read one "
+        "of the articles.",
+        "\"A trade spat is escalating between China and Australia,\" warned another article on Thursday evening."))
+    assert [(row.paragraph, row.speaker, row.cue, row.quote) for row in rows.itertuples()] == [
+        (2, "Global Times", "read", "direct"), (3, "Global Times", "warned", "direct")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 10 MB corpus (Global Times, 2020): a document reads
+    ("\"We sign this statement in solidarity with all scientists and health professionals in China,\" read the "
+     "letter.", [("letter", "read")]),
+    # ... a person reads the news, and a heading "Lunchtime read" is no cue
+    ("He read the news on the train.", []),
+    ("Lunchtime read: The sound of Antarctic icebergs melting", []),
+    # blind9 P95: "ruled" before a clause with no "that"
+    ("Amazon has ordered the temporary closure of its French centres, a day after a French court ruled it was not "
+     "doing enough to protect its workers.", [("French court", "ruled")]),
+    ("The court ruled out an appeal.", []),
+])
+def test_document_reads_and_court_rules(text, expected):
+    assert speaker_cues(text) == expected

@@ -313,8 +313,9 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are
                                     r"(?:\s+(?:also|still|now|repeatedly|publicly|increasingly|openly))?$")
 _AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
-_AND_COUNTRY = re.compile(rf"\s+and\s+(?:the\s+)?({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
-                          r"(?=\s*(?:[,.;:)]|$|\s(?:over|for|on|about|to|that|in|against|after|as|with|at)\b))")
+_AND_COUNTRY = re.compile(r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?"
+                          rf"({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
+                          r"(?=\s*(?:[,.;:)]|$|\s(?:and|over|for|on|about|to|that|in|against|after|as|with|at)\b))")
 # "that" after the noun, or after a short place or time phrase ("an explicit warning in the AFR that")
 _THAT_AFTER_NOUN = re.compile(r"\s+(?:(?:in|on|at|to|last|this)\s+(?:the\s+)?[\w\-']+\s+)?that\b")
 _TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|recently|later|earlier)\s*$")
@@ -324,7 +325,9 @@ _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01
 _APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
 _SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]+|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
-_POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_OBJECT_THEN_OWNER = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:for|against|over|with|to)\s+(the\s+[A-Z].*)$")
+_POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}"
+                                r"(?:(?<=[^s] )and\s+[a-z][\w\-]*\s+)?$")  # "the government's early and vocal (calls for)"
 _AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
@@ -396,7 +399,8 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _OWNER_BEFORE = re.compile(r"\b(its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
-_NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}"
+                           r"(?:(?<=[^s] )and\s+[a-z][\w\-]*\s+)?$")
 _WORDS = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 _NOUN_LINK_AFTER = re.compile(r"\s+(?:of|by|from)\s")  # "claims by US officials", "praise of China's response"
 
@@ -3192,6 +3196,11 @@ class _Paragraph:
             if found and found[0].lower() not in _CONTRACTED:
                 phrase = found[0]
                 position = start - len(before) + possessive.start(1) + found[1]
+                split = _OBJECT_THEN_OWNER.match(phrase)
+                if split and (_is_country_name(split.group(1))
+                              or sources.lookup(self.article.registry, split.group(1)) is not None):
+                    phrase = split.group(2)  # "(railed against) Australia for the Morrison government's calls"
+                    position += split.start(2)
                 self._add(self._resolve(phrase, position, []), match.group(0), position, start, embedded=True)
                 return
         owner = _OWNER_BEFORE.search(before[-40:]) if match.group(0)[-4:].lower() == " for" \
@@ -3236,9 +3245,10 @@ class _Paragraph:
                 self._add(self._resolve(phrase, end + agent.end(), []), match.group(0), end + agent.end(), start,
                           embedded=True)
                 other = _AND_COUNTRY.match(after, rest)
-                if other:  # "criticism from China and Russia": both countries
-                    self._add(self._resolve(other.group(1), end + other.start(1), []), match.group(0),
+                while other:  # "criticism from China and Russia", "statements from the UK, along with France and
+                    self._add(self._resolve(other.group(1), end + other.start(1), []), match.group(0),  # New Zealand"
                               end + other.start(1), start, embedded=True)
+                    other = _AND_COUNTRY.match(after, other.end())
 
     # -- quotes
 

@@ -2854,3 +2854,15 @@ def test_one_of_several_articles_reads_for_its_owner():
 ])
 def test_document_reads_and_court_rules(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind7 P144 (Guardian, 2020): "statements from the UK, along with France and New Zealand": each country
+    ("The comments followed supportive statements from the UK , along with France and New Zealand.",
+     [("UK", "statements"), ("France", "statements"), ("New Zealand", "statements")]),
+    # blind7 P97: "railed against"; a possessive owner before two coordinated modifiers of a noun cue
+    ("China railed against Australia for the Morrison government's early and vocal calls for an independent inquiry.",
+     [("China", "railed against"), ("Morrison government", "calls for")]),
+])
+def test_listed_countries_rail_against_and_coordinated_modifiers(text, expected):
+    assert speaker_cues(text) == expected

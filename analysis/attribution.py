@@ -311,6 +311,8 @@ _NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\
                                r"(?:over|about|against)\s")
 _PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are|was|were))"
                                     r"(?:\s+(?:also|still|now|repeatedly|publicly|increasingly|openly))?$")
+# what may follow a cue that closes a quoted sentence: "asked before going off", "wondered loudly", "noted in a post"
+_ADVERBIAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\b|(?:before|after|as|while|when|during|in|on|at|with|from)\s)")
 _AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
 _AND_COUNTRY = re.compile(r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?"
@@ -704,8 +706,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         if not token:
             break
         lower = token.lower()
-        month_surname = token in _TIME_WORDS and index > 0 and \
-            _bare(tokens[index - 1][0]) in sources.first_name_genders()  # "Theresa May"
+        month_surname = index > 0 and (
+            token in _TIME_WORDS and _bare(tokens[index - 1][0]) in sources.first_name_genders()  # "Theresa May"
+            or _bare(tokens[index - 1][0]) in _HONORIFICS)  # "Ms. May": a surname after a title, whatever it is
         if token in _TIME_WORDS and index < len(tokens) - 1 and not month_surname:
             break  # "Late on Thursday Trump insisted": the name starts after the date
         if _is_cap(token) and (token not in _NOT_NAMES or month_surname or len(tokens[index][0]) == 2
@@ -767,8 +770,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
     if start > 0 and _bare(tokens[start - 1][0]).lower() in _DETERMINERS:
         start -= 1
     head = _bare(tokens[-1][0])
-    if not ((_is_cap(head) and (head not in _NOT_NAMES or head in _TIME_WORDS and len(tokens) >= 2
-                                and _bare(tokens[-2][0]) in sources.first_name_genders())) or _role_word(head)):
+    if not ((_is_cap(head) and (head not in _NOT_NAMES or len(tokens) >= 2 and (
+            head in _TIME_WORDS and _bare(tokens[-2][0]) in sources.first_name_genders()
+            or _bare(tokens[-2][0]) in _HONORIFICS))) or _role_word(head)):
         return None
     first = start + 1 if _bare(tokens[start][0]).lower() == "of" else start
     if first >= 2 and _bare(tokens[first - 1][0]).lower() == "of" and (
@@ -916,6 +920,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             break
         lower = token.lower()
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
+                index and _bare(tokens[index - 1][0]) in _HONORIFICS) or (  # "Ms. May": a surname after a title
                 token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders()) or
                 index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0])) or
                 _middle_initial(tokens, index)):
@@ -2076,6 +2081,8 @@ class _Paragraph:
             return None
         words = phrase.split()
         where = (self.number, position)
+        if len(words) == 1 and words[0].lower() == "one":
+            return None  # "One wonders whether": anyone, no source
         if len(words) == 1 and words[0].lower() in _PRONOUNS:
             if words[0] == "He":
                 entity = self.article.surname_he(where)
@@ -2375,7 +2382,9 @@ class _Paragraph:
                 return
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
-        quote_before = right.strip(" .") == "" and _QUOTE_BEFORE_SUBJECT.search(left)  # '"...," Sinclair concludes.'
+        quote_before = (right.strip(" .") == "" or _ADVERBIAL_AFTER_CUE.match(right)) and \
+            _QUOTE_BEFORE_SUBJECT.search(self.masked, max(0, start - 80), start)  # '"...," Sinclair concludes.',
+        # '"...?" Lincicome asked before going off' (a quote ending in "?" closes its own sentence)
         passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
         # "..., Reuters reports." / "..., an Australian thinktank has found.": the content came before the comma
         content_before = (cue.needs_that or cue.needs_that_word) and not right.strip(" .!?)") and \
@@ -4018,7 +4027,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
 
 
 # the name may be followed by its Chinese form, or by the "???" it became in a Latin-1 copy ("Hu Xijin ???")
-_POST_SIGNATURE = re.compile(r"(?:\u2014|[\s.!?\"]-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3})"
+_POST_SIGNATURE = re.compile(r"(?:\u2014|[\s.!?\"]-{1,2})\s*(?P<name>[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|(?:to|of|for|"
+                             r"the|and)(?=\s+[A-Z]))){0,6})"
                              r"(?:\s+(?:\?+|[^\x00-\x7f]+))*\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?\s*$")
 _PULL_QUOTE_SIGNATURE = re.compile(r"[.!?]\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w'\-]+){1,2})(?:,\s*[A-Z][\w.]*)?\s*$")
 

@@ -397,9 +397,10 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         category, kind = lexicon[match.group(1).lower()]
         if kind == "org" and match.group(0) != match.group(1):
             continue  # plural role words ("epidemiologists") count, plural organisations do not
-        if kind == "role" and category == "other" and text[match.start()].isupper() and \
-                _CAPITALISED_BEFORE.search(text, 0, match.start()):
-            continue  # a common noun inside a name: "Chinese People's Political Consultative Conference"
+        if kind in ("role", "weak_role") and category == "other" and text[match.start()].isupper() and (
+                _CAPITALISED_BEFORE.search(text, 0, match.start()) or _NAME_GOES_ON.match(text, match.end())):
+            continue  # a common noun inside a name: "Chinese People's Political Consultative Conference", "the Board
+            # of Control for Cricket"
         if kind != "org" and text[match.start()].islower():
             following = _NEXT_WORD.match(text, match.end())
             if following and lexicon.get(following.group(1).lower(), ("", ""))[1] == "org":
@@ -417,6 +418,7 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'\-]*\s+$")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w\-]*)")
 
 

@@ -2866,3 +2866,30 @@ def test_document_reads_and_court_rules(text, expected):
 ])
 def test_listed_countries_rail_against_and_coordinated_modifiers(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GGT eval (Canadian press, 2018-19): common nouns that head a source
+    ("Schellenberg's aunt, Lauri Jones, said the family was shocked.", [("Lauri Jones", "said")]),
+    ("The parole board said he had behaved well.", [("parole board", "said")]),
+    ("The economy grew, aides said.", [("aides", "said")]),
+    ("An official measure improved but forecasters say the economy will slow.", [("forecasters", "say")]),
+    # ... a surname after a title is a name even when it is a month or a modal
+    ("Ms. May said the deal was good.", [("May", "said")]),
+    # ... a question asked or wondered, with an adverbial after the cue
+    ("\"Are there prizes?\" Lincicome asked before going off.", [("Lincicome", "asked")]),
+    ("\"Hey, do you ever sleep?\" a friend wondered loudly.", [("friend", "wondered")]),
+    ("He asked him to leave.", []),
+    ("One wonders whether thousands of participants would be able to represent 7 million people.", []),
+])
+def test_common_noun_sources_titled_surnames_and_questions(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_post_signature_may_name_a_role_with_a_place():
+    # blind12 P89 (Guardian, 2020): an embedded tweet signed "- Chinese Ambassador to South Africa (@AmbLINSongtian)"
+    rows = extract_attributions(paragraphs(
+        "Although the epidemic first broke out in China, it did not mean the virus originated from China. "
+        "pic.twitter.com/EVXLkQnyfF - Chinese Ambassador to South Africa (@AmbLINSongtian) March 7, 2020"))
+    assert [(row.speaker, row.category, row.origin) for row in rows.itertuples()] == [
+        ("Chinese Ambassador to South Africa", "official", "chinese")]

@@ -258,3 +258,8 @@ def test_the_basic_law_is_a_chinese_official_document():
 ])
 def test_a_place_inside_a_unit_name_is_its_topic(text, origin):
     assert sources._origin_in(text) == origin
+
+
+def test_a_capitalised_common_noun_inside_a_name_is_no_role():
+    # 10 MB corpus (China Daily, 2023): "Board" of "the Board of Control for Cricket in India" is the body's name
+    assert sources.classify("Jay Shah", ["secretary of the Board of Control for Cricket in India"])[0] == "official"

@@ -247,7 +247,7 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|b
 _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures", "statistics", "documents",
                       "notices", "release", "press release", "post", "article", "estimates", "announcement", "filing",
                       "records", "account", "website", "fact sheet", "white paper", "editorial", "interview",
-                      "research", "findings", "results"}
+                      "research", "findings", "results", "numbers", "database"}
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
@@ -893,6 +893,20 @@ def _is_adverb(word: str) -> bool:
     return word in _FREQUENCY_ADVERBS or word.endswith("ly") and len(word) > 4
 
 
+_PAST_VERBS = frozenset({"held", "had", "made", "took", "gave", "told", "came", "went", "saw", "found", "got", "kept",
+                         "left", "met", "won", "lost", "sent", "set", "began", "became", "brought", "paid", "sold"})
+
+
+def _finite_verb_after_name(phrase: str, following: list[str]) -> bool:
+    """Whether a capitalised phrase after a cue goes on with a past verb and its object ("said the Council of Rulers
+    held a meeting"): the subject of what was said."""
+    if not phrase[:1].isupper() and not phrase.startswith("the "):
+        return False
+    if len(following) < 2 or not (following[0] in _PAST_VERBS or following[0].endswith("ed")):
+        return False
+    return following[1].split(None, 1)[0].lower() in ("a", "an", "the", "its", "his", "her", "their", "that")
+
+
 def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
     """Whether a subject phrase names an organisation: a registered one, or one headed by an organisation word
     ("The government", "the Morrison government"), not a person or a place."""
@@ -1170,6 +1184,36 @@ def _reads_a_document(masked: str, match: re.Match) -> bool:
     """Whether a "read"/"reads" cue has a document for its subject (not "Lunchtime read:", "He read the news")."""
     return bool(_DOCUMENT_READS_AFTER.match(masked, match.end()) or
                 _DOCUMENT_READS_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
+
+
+# "data from the Robert Koch Institute showed", "the agency's figures show": data that show what their source says
+_DATA_FROM_BEFORE = re.compile(r"\b(?i:data|figures|statistics|numbers|results|records|estimates|projections)\s+"
+                               r"(?:(?:released|published|compiled|collected|issued)\s+)?(?:from|by|of)\s+"
+                               r"(?:the\s+)?[A-Z][^,;.\x01]{1,80}?\s+(?:has\s+|have\s+)?$|"
+                               r"[A-Z][\w\-]*'s?\s+(?:[a-z\-]+\s+)?(?:data|figures|statistics|numbers|estimates)\s+$")
+
+
+def _data_shows(masked: str, match: re.Match) -> bool:
+    """Whether a "show(s/ed)" cue has data of a named source for its subject (not "Statistics show", "History has
+    shown", "the video showed")."""
+    return bool(_DATA_FROM_BEFORE.search(masked, max(0, match.start() - 120), match.start()))
+
+
+_DATA_NOUNS = r"(?i:data|figures|statistics|numbers|results|records|estimates|projections)"
+_DATA_BY = re.compile(rf"^(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}}{_DATA_NOUNS}\s+(?:(?:released|published|compiled)\s+)?"
+                      r"(?:from|by|of)\s+")
+_DATA_OWNER = re.compile(rf"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,4}})'s?\s+(?:[a-z\-]+\s+)?{_DATA_NOUNS}$")
+# forms kept only with the subject they report for: a document reads, data show
+_SUBJECT_BOUND_FORMS = {"read": _reads_a_document, "reads": _reads_a_document, "show": _data_shows,
+                        "shows": _data_shows, "showed": _data_shows, "shown": _data_shows}
+
+
+def _bound_cues(masked: str, cues: list[_CueMatch]) -> list[_CueMatch]:
+    """``cues`` without the subject-bound forms whose subject is not theirs (see :data:`_SUBJECT_BOUND_FORMS`)."""
+    if not any(match.group(0).lower() in _SUBJECT_BOUND_FORMS for match in cues):
+        return cues
+    return [match for match in cues if match.group(0).lower() not in _SUBJECT_BOUND_FORMS
+            or _SUBJECT_BOUND_FORMS[match.group(0).lower()](masked, match)]
 
 
 def _several_documents(noun: str) -> re.Pattern:
@@ -1990,10 +2034,7 @@ class _Paragraph:
     def run(self, cues: list[_CueMatch] | None = None) -> None:
         """Find the cue hits; ``cues``: the cues of the text when already found (a text with no quotes)."""
         forms = _cue_lexicon()[0]
-        self.cues = _find_cues(self.masked) if cues is None else cues
-        if any(match.group(0).lower() in ("read", "reads") for match in self.cues):
-            self.cues = [match for match in self.cues if match.group(0).lower() not in ("read", "reads")
-                         or _reads_a_document(self.masked, match)]
+        self.cues = _bound_cues(self.masked, _find_cues(self.masked) if cues is None else cues)
         for match in self.cues:
             lower = match.group(0).lower()
             cue = forms[" ".join(lower.split())]
@@ -2034,7 +2075,7 @@ class _Paragraph:
         subjects are left out, so a quoted "he told me" never steals the speaker."""
         inner = _NestedText(self.text[span[0] + 1:span[1]], self.number, self.article)
         forms = _cue_lexicon()[0]
-        for match in _find_cues(inner.masked):
+        for match in _bound_cues(inner.masked, _find_cues(inner.masked)):
             cue = forms[" ".join(match.group(0).lower().split())]
             if cue.kind == "verb" and not (match.group(0).lower() in _NOUN_FORMS and _NOUN_CONTEXT.search(
                     inner.masked[max(0, match.start() - 60):match.start()])):
@@ -2122,9 +2163,12 @@ class _Paragraph:
             if noun not in sources.document_words():  # "the release": its issuer or nobody
                 return self._resolve("it", position, [])
             return self.article.new_document(noun, noun, where, phrase), phrase  # "The survey found": the survey
-        authored = _DOCUMENT_BY.match(phrase)
+        authored = _DOCUMENT_BY.match(phrase) or _DATA_BY.match(phrase)
         if authored:
             return self._resolve(phrase[authored.end():], position + authored.end(), descriptors)
+        owned = _DATA_OWNER.match(phrase)
+        if owned:  # "China's customs data (showed)": the owner of the data
+            return self._resolve(owned.group(1), position, descriptors)
         placed = _DOCUMENT_PLACED.match(phrase)
         if placed:  # named by the whole phrase, as it may be the only time the article names it
             name = phrase.split(None, 1)[1]
@@ -2724,8 +2768,9 @@ class _Paragraph:
             return
         phrase, lead = found
         following = rest[lead + len(phrase):].split(None, 1)
-        if following and following[0] in _AUXILIARY_WORDS:
-            return  # "..., said Australia would suffer": the content's subject, not an inverted speaker
+        if following and following[0] in _AUXILIARY_WORDS or _finite_verb_after_name(phrase, following):
+            return  # "..., said Australia would suffer", "said the Council of Rulers held a meeting": the content's
+            # subject, not an inverted speaker
         if following and following[0] == "to" and _REQUESTED_OF.search(f"{form} {phrase} to"):
             return  # "His book ..., urges Latin America to take a leadership role": who is asked, not who speaks
         if form == "reports" and _is_byline_name(phrase.split(" in ")[0], self.article.registry):

@@ -2893,3 +2893,23 @@ def test_post_signature_may_name_a_role_with_a_place():
         "pic.twitter.com/EVXLkQnyfF - Chinese Ambassador to South Africa (@AmbLINSongtian) March 7, 2020"))
     assert [(row.speaker, row.category, row.origin) for row in rows.itertuples()] == [
         ("Chinese Ambassador to South Africa", "official", "chinese")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind11 P118 (Guardian, 2020) and GGT eval: data speak for their named source
+    ("Germany's confirmed coronavirus cases rose by 3,609 to 137,439, data from the Robert Koch Institute for Infectious "
+     "Diseases showed on Saturday.", [("Robert Koch Institute for Infectious Diseases", "showed")]),
+    ("Figures from the Office for National Statistics show unemployment fell.",
+     [("Office for National Statistics", "show")]),
+    ("According to the most recent numbers from Statistics Canada, unemployment fell.",
+     [("Statistics Canada", "According to")]),
+    # ... "show" with no named source of data is no cue
+    ("Statistics show that crime fell.", []),
+    ("The video showed a man running.", []),
+    # GGT eval: "said the Council of Rulers held a meeting" names what was said, not an inverted speaker
+    ("Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the Council of Rulers held a meeting.", []),
+    # GGT eval: "One red-state Democrat, Montana Sen. Jon Tester, said"
+    ("One red-state Democrat, Montana Sen. Jon Tester, said the vote was close.", [("Sen. Jon Tester", "said")]),
+])
+def test_data_show_and_complement_subjects(text, expected):
+    assert speaker_cues(text) == expected

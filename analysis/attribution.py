@@ -247,7 +247,7 @@ _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|b
 _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures", "statistics", "documents",
                       "notices", "release", "press release", "post", "article", "estimates", "announcement", "filing",
                       "records", "account", "website", "fact sheet", "white paper", "editorial", "interview",
-                      "research", "findings", "results", "numbers", "database"}
+                      "research", "findings", "results", "numbers", "database", "tally"}
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
@@ -913,7 +913,11 @@ def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
     known = sources.lookup(registry, _LEADING_ARTICLE.sub("", phrase))
     if known is not None:
         return known.kind == "org"
-    return sources.role_words().get(_bare(phrase.split()[-1]).lower(), ("", ""))[1] == "org"
+    words = phrase.split()
+    if len(words) >= 3 and words[0] in ("The", "the") and _is_cap(words[1]) and words[-1].islower() and \
+            sources.role_words().get(_bare(words[-1]).lower(), ("", ""))[1] not in ("role", "weak_role"):
+        return True  # "The Labor opposition": a named body with a common head
+    return sources.role_words().get(_bare(words[-1]).lower(), ("", ""))[1] == "org"
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2913,3 +2913,9 @@ def test_post_signature_may_name_a_role_with_a_place():
 ])
 def test_data_show_and_complement_subjects(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_its_calls_of_a_named_body_with_a_common_head():
+    # blind10 P153 (Guardian, 2020): "The Labor opposition stepped up its calls for": the opposition's calls
+    assert speaker_cues("The Labor opposition stepped up its calls for the Australian government to seek clarity from "
+                        "the United States.") == [("Labor opposition", "calls for")]

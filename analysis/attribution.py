@@ -2139,6 +2139,10 @@ class _Paragraph:
                     return subject[0], words[0]
             entity = self._relative_clause_person(words[0], position) or self.article.entity_for_pronoun(
                 words[0], where, self._content_people(words[0], position))
+            if entity is None and words[0].lower() == "they":
+                group = self._plural_subject_before(position)
+                if group is not None:  # "Officials met on Monday. They said": the group no one has yet quoted
+                    return group[0], words[0]
             return (entity, words[0]) if entity else None
         sibling = _SIBLING_DOCUMENT.match(phrase) if len(words) <= 5 else None
         if sibling:  # "... read one of the articles" after "the Global Times dedicated two articles to ...": its owner
@@ -2378,6 +2382,19 @@ class _Paragraph:
             return None
         previous = self.sentence_of(start - 1)
         return self._clause_subject(previous[0], previous[1])
+
+    def _plural_subject_before(self, position: int) -> tuple[Entity, str] | None:
+        """For "they" with no group quoted before: a plural group that is the subject of its own clause earlier in
+        the sentence ("Republican senators are eager ..., and they say") or of the sentence before."""
+        for subject in (self._clause_subject(self.sentence_of(position)[0], position),
+                        self._previous_sentence_subject(position)):
+            if subject is None or subject[1] >= position or subject[0].lower() in _PRONOUNS:
+                continue
+            head = _bare(subject[0].split()[-1])
+            if _is_group(subject[0]) or (head[:1].isupper() and head.endswith("s") and len(subject[0].split()) >= 2
+                                         and subject[0].split()[0] in ("The", "the")):  # "The Conservatives"
+                return self._resolve(subject[0], subject[1], [])
+        return None
 
     def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:
         """For "It said": the organisation that is the subject of the sentence before, in this paragraph
@@ -3910,7 +3927,9 @@ def _is_group(name: str) -> bool:
     words = name.split()
     if " and " in name or not words:
         return " and " in name
-    head = words[-1].lower()
+    cut = next((index for index, word in enumerate(words) if index and word in ("in", "at", "from", "of", "with")),
+               len(words))  # "Opposition lawmakers in the city": the head before where they are
+    head = words[cut - 1].lower()
     return head.endswith("s") and (sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role")
                                    or sources.role_words().get(head[:-1], ("", ""))[1] in ("role", "weak_role"))
 

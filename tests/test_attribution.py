@@ -2919,3 +2919,22 @@ def test_its_calls_of_a_named_body_with_a_common_head():
     # blind10 P153 (Guardian, 2020): "The Labor opposition stepped up its calls for": the opposition's calls
     assert speaker_cues("The Labor opposition stepped up its calls for the Australian government to seek clarity from "
                         "the United States.") == [("Labor opposition", "calls for")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GGT eval (Canadian press, 2019): "they" for a plural group that is a clause subject, though not yet quoted
+    ("Republican senators are eager to move on, and they say the vote should happen soon.",
+     [("Republican senators", "say")]),
+    ("Officials met on Monday. They said the talks went well.", [("Officials", "said")]),
+    ("\"We are ready,\" they said.", []),  # no group before: nobody
+])
+def test_they_for_a_plural_subject_not_yet_quoted(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_they_after_a_group_placed_somewhere_is_that_group():
+    # blind2 P63 (China Daily, 2015): one record for "Opposition lawmakers in the city have vowed ... They say"
+    rows = extract_attributions(paragraphs(
+        "Opposition lawmakers in the city have vowed to veto the proposal at a vote on June 17. They say the plan lacks "
+        "genuine democracy."))
+    assert list(rows.speaker) == ["Opposition lawmakers in the city"]

@@ -309,7 +309,8 @@ _GAVE_A = re.compile(r"\b(?:issued|gave|sounded|delivered|repeated|made|renewed|
 # what a given noun cue is about when it is no that-clause: "lodged a strong protest with the US over the visit"
 _NOUN_TOPIC_AFTER = re.compile(r"\s+(?:(?:with|to)\s+(?:the\s+)?[\w\-']+(?:\s+[\w\-']+)?\s+)?(?:on\s+[A-Z]\w+\s+)?"
                                r"(?:over|about|against)\s")
-_PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)\s+been|\s+(?:is|are|was|were))"
+_PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)(?:\s+(?:long|also|for\s+(?:years|months|weeks|decades)))?"
+                                    r"\s+been|\s+(?:is|are|was|were))"
                                     r"(?:\s+(?:also|still|now|repeatedly|publicly|increasingly|openly))?$")
 # what may follow a cue that closes a quoted sentence: "asked before going off", "wondered loudly", "noted in a post"
 _ADVERBIAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\b|(?:before|after|as|while|when|during|in|on|at|with|from)\s)")
@@ -2492,6 +2493,8 @@ class _Paragraph:
         issued = _ISSUED_DOCUMENT.search(left[-80:]) if participle else None
         if issued:  # "The embassy issued a statement confirming that ...": the subject of "issued"
             before = left[:len(left) - len(left[-80:]) + issued.start()].rstrip()
+            while _may_end_in_noise(before) and _TRAILING_NOISE.sub("", before) != before:
+                before = _TRAILING_NOISE.sub("", before)  # "The ... office also published a notice Tuesday saying"
             subject = (self._appositive_subject(before) if before.endswith(",") else self._subject_before(before, form)) \
                 if before else None
             if subject is not None:

@@ -2938,3 +2938,13 @@ def test_they_after_a_group_placed_somewhere_is_that_group():
         "Opposition lawmakers in the city have vowed to veto the proposal at a vote on June 17. They say the plan lacks "
         "genuine democracy."))
     assert list(rows.speaker) == ["Opposition lawmakers in the city"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # GGT eval (Globe and Mail, 2019): an adverb before a document-issuing verb, and "have for years been saying"
+    ("The foreign ministry's consular-affairs office also published a notice Tuesday saying that travellers should "
+     "be careful.", [("foreign ministry's consular-affairs office", "saying")]),
+    ("Researchers have for years been saying that the virus came from bats.", [("Researchers", "saying")]),
+])
+def test_issuer_before_an_adverb_and_a_progressive_after_a_duration(text, expected):
+    assert speaker_cues(text) == expected

@@ -4513,6 +4513,7 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     rows = []
     labels: dict[int, tuple[str, str]] = {}
     alias_lists: dict[int, str] = {}
+    shown: dict[int, str] = {}
     described_later = _described_later(article)
     named = _named_elsewhere(article, records)
     hong_kong = any(place in text for text in article.texts.values() for place in _HONG_KONG_WORDS)
@@ -4573,12 +4574,28 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"
         words = sum(count for _, count in spans)
         if id(entity) not in alias_lists:
-            alias_lists[id(entity)] = "; ".join(alias for alias in entity.aliases
-                                                if alias.lower() != entity.name.lower())
+            shown[id(entity)] = _described_name(entity, records)
+            alias_lists[id(entity)] = "; ".join(alias for alias in (entity.name, *entity.aliases)
+                                                if alias.lower() != shown[id(entity)].lower())
         aliases = alias_lists[id(entity)]
-        rows.append((position, article_id, number, entity.name, mention, category, origin, quote, cue, int(words),
-                     aliases))
+        rows.append((position, article_id, number, shown[id(entity)], mention, category, origin, quote, cue,
+                     int(words), aliases))
     return rows
+
+
+def _described_name(entity: Entity, records: list[tuple]) -> str:
+    """The name a source is reported under: its own name, or, for a source with no proper name, the first phrase
+    that describes it in full ("another resident who is suing her hospital", "Hu's son") rather than the bare role
+    ("resident", "son"), which would merge different people of one article and tell a reader little."""
+    if entity.known is not None or entity.document or entity.members or any(c.isupper() for c in entity.name):
+        return entity.name
+    head = entity.name.lower()
+    for _, _, _, mentioned, mention, *_ in records:
+        if mentioned is entity:
+            phrase = _LEADING_ARTICLE.sub("", mention)
+            if phrase.lower() not in _PRONOUNS and head in phrase.lower() and phrase.lower() != head:
+                return phrase
+    return entity.name
 
 
 def count_attributions(attributions: pd.DataFrame, articles: pd.DataFrame | None = None, *,

@@ -326,7 +326,7 @@ def test_group_subject_with_modifiers(text, speaker):
 def test_hyphenated_modifier_of_a_plural_role_after_a_determiner():
     text = ("But Brexit remains the biggest concern and several auto-industry executives have warned about the dire "
             "consequences of a hard Brexit. They say British plants could become uncompetitive.")
-    assert speakers(text) == [(1, "auto-industry executives")]
+    assert speakers(text) == [(1, "several auto-industry executives")]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1142,7 +1142,7 @@ def test_a_count_opens_a_plural_group():
     assert speakers("Hua made the remarks at a daily news conference after 100 Chinese scholars called for "
                     "international cooperation to contain the disease.") == [(1, "100 Chinese scholars")]
     assert speakers("However, all 27 opposition lawmakers have vowed to veto the proposal.") == [
-        (1, "27 opposition lawmakers")]
+        (1, "all 27 opposition lawmakers")]
 
 
 def test_unqualified_officials_in_a_headline_take_the_place_of_their_lead():
@@ -1615,7 +1615,7 @@ def test_audit7_cue_words_and_documents(text, expected):
      (1, "Labour frontbenchers", "official", "foreign", "indirect", "warned")),
     # China Daily, 2015: politicians are officials
     ("Some opposition politicians argue that the law is unfair.",
-     (1, "opposition politicians", "official", "foreign", "indirect", "argue")),
+     (1, "Some opposition politicians", "official", "foreign", "indirect", "argue")),
     # a name read across a quotation is no name ('encouraged by "pan-democratic" politicians')
     ('The protesters are being encouraged by "pan-democratic" politicians, journalists and others.', None),
 ])
@@ -2268,7 +2268,7 @@ def test_the_role_before_who_is_the_subject_only_when_nothing_else_is(text, expe
 @pytest.mark.parametrize("text, expected", [
     # China Daily and People's Daily: base and -s forms of reporting verbs, and new reporting phrases
     ("Some scholars maintain that moral principles with Confucianism as the very foundation are outdated.",
-     ["scholars"]),
+     ["Some scholars"]),
     ("Article 45 of the Basic Law clearly states that candidates must be selected by the Nomination Committee.",
      ["Basic Law"]),
     ('Afghanistan had "democracy", but Oxfam reports: "Afghanistan remains one of the most dangerous places to be '
@@ -2501,7 +2501,7 @@ def test_she_is_the_person_just_introduced_never_a_group():
         "Carly Veitch is a WA grower near Quairading, east of Perth. She was literally sowing barley when the "
         "decision dropped.",
         '"We had two paddocks we probably could switch out," she says.') == [
-        (1, "the industry players"), (4, "Carly Veitch")]
+        (1, "All the industry players"), (4, "Carly Veitch")]
 
 
 def test_a_leader_and_his_counterpart_are_both_sources():
@@ -2513,7 +2513,7 @@ def test_a_leader_and_his_counterpart_are_both_sources():
 
 @pytest.mark.parametrize("text, speaker", [
     # The Guardian, 2020: "which its opponents say will ..." and a reporting clause set off by commas
-    ("The law, which its opponents say will be used to silence dissent, was passed on Tuesday.", "opponents"),
+    ("The law, which its opponents say will be used to silence dissent, was passed on Tuesday.", "its opponents"),
     ("Transparency, an official in Taiwan noted, was lacking.", "official in Taiwan"),
 ])
 def test_a_speaker_inside_a_relative_or_parenthetical_clause(text, speaker):
@@ -2786,7 +2786,7 @@ def test_progressive_cues_and_pronounced(text, expected):
      "is a matter for the WHO to investigate.", [("China", "says")]),
     # blind12 P143: an adverb between the subject of "with" and its participle
     ("Beijing has been caught in a bind, with its diplomats sometimes saying it is not even clear whether the virus "
-     "originated in China.", [("diplomats", "saying")]),
+     "originated in China.", [("its diplomats", "saying")]),
 ])
 def test_time_lead_aside_and_adverb_before_the_cue(text, expected):
     assert speaker_cues(text) == expected
@@ -2948,3 +2948,15 @@ def test_they_after_a_group_placed_somewhere_is_that_group():
 ])
 def test_issuer_before_an_adverb_and_a_progressive_after_a_duration(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_source_with_no_proper_name_is_named_by_its_first_full_description():
+    # blind13 (Guardian, 2020): "Another resident who is suing her hospital" is reported as written, not as
+    # "resident"; the bare role stays among the aliases, and registered sources keep their own names
+    rows = extract_attributions(paragraphs(
+        "Another resident who is suing her hospital said: \"We want answers.\"",
+        "The resident added that the family wanted answers.",
+        "The WHO said it would send a team."))
+    assert [(row.paragraph, row.speaker) for row in rows.itertuples()] == [
+        (1, "Another resident"), (2, "Another resident"), (3, "WHO")]
+    assert "resident" in rows.aliases.iloc[0].split("; ")

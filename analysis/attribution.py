@@ -258,7 +258,7 @@ _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
 _WEBSITE_OWNER = re.compile(r"^\s+(?:posted\s+|published\s+|released\s+|issued\s+)?on\s+(?:the\s+)?"
                             r"([\w\-]+(?:\s+[\w\-]+){0,3}?)(?:'s)?\s+(?:official\s+)?website\b")
 _MEDIA_AFTER = re.compile(r"^\s+(?:in|on)\s+")
-_OWNER_AFTER = re.compile(r"^\s*(?:(?:published|released|issued|provided|shared|posted|compiled|made|"
+_OWNER_AFTER = re.compile(r"^\s*(?:(?:published|released|issued|provided|shared|posted|compiled|made|prepared|filed|"
                           r"obtained)\s+)?(?:by|from|of)\s+")
 _OWNER_VERB = re.compile(r"^\s*(?:that\s+)?((?:the\s+|a\s+|an\s+)?[^\s,.;\x01]+(?:\s+[^\s,.;\x01]+){0,5}?)\s+"
                          r"(?:shared|provided|released|published|issued|posted|gave|sent|showed)\b")
@@ -314,6 +314,7 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)(?:\s+(?:long|also|f
                                     r"(?:\s+(?:also|still|now|repeatedly|publicly|increasingly|openly))?$")
 # what may follow a cue that closes a quoted sentence: "asked before going off", "wondered loudly", "noted in a post"
 _ADVERBIAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\b|(?:before|after|as|while|when|during|in|on|at|with|from)\s)")
+_IN_OUTLET = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})$")
 _AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
 _AND_COUNTRY = re.compile(r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?"
@@ -2791,6 +2792,10 @@ class _Paragraph:
         if found is None or found[0].split()[0].lower() in _PREPOSITIONS:  # "said on his Twitter account"
             return
         phrase, lead = found
+        outlet = _IN_OUTLET.search(phrase)
+        paper = sources.lookup(self.article.registry, outlet.group(1)) if outlet else None
+        if paper is not None and paper.category.endswith("media") and _split_name(phrase[:outlet.start()])[0]:
+            phrase = phrase[:outlet.start()]  # "wrote columnist Liu Zhun in the Global Times": the writer, not the paper
         following = rest[lead + len(phrase):].split(None, 1)
         if following and following[0] in _AUXILIARY_WORDS or _finite_verb_after_name(phrase, following):
             return  # "..., said Australia would suffer", "said the Council of Rulers held a meeting": the content's

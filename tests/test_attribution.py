@@ -2960,3 +2960,21 @@ def test_a_source_with_no_proper_name_is_named_by_its_first_full_description():
     assert [(row.paragraph, row.speaker) for row in rows.itertuples()] == [
         (1, "Another resident"), (2, "Another resident"), (3, "WHO")]
     assert "resident" in rows.aliases.iloc[0].split("; ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (China Daily, 2015): the writer after an inverted cue, not "... in the Global Times"; and "he" after
+    ("\"The US used to be a dominant power in Africa,\" wrote columnist Liu Zhun in the Global Times, noting that "
+     "trade volume between the two has fallen.", [("Liu Zhun", "state_media", "wrote")]),
+    # ... but a document is named by its outlet
+    ("China's bid to deepen reform needs a good start, said an article in People's Daily on Thursday.",
+     [("People's Daily", "state_media", "said")]),
+    # blind13 (China Daily, 2020): "attributed the increase to"; documents "prepared by" their author
+    ("The ambassador attributed the increase to inventories piled up prior to the Lunar New Year.",
+     [("ambassador", "official", "attributed")]),
+    ("Hu's son is suing the government, according to court documents prepared by Funeng, a public welfare NGO based in "
+     "Changsha.", [("Funeng", "other", "according to")]),
+])
+def test_writer_in_an_outlet_attributed_and_prepared_by(text, expected):
+    rows = extract_attributions(paragraphs(text))
+    assert [(row.speaker, row.category, row.cue) for row in rows.itertuples()] == expected

@@ -295,11 +295,13 @@ _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den
                        rf"{_ORG_AND})\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
-_ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote)\s+(?:a|an|its|their|his|her)\s+"
+_ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote|filed|lodged|submitted)\s+"
+                             r"(?:a|an|its|their|his|her)\s+"
                              r"(?:[\w\-]+\s+){0,2}(?:statement|report|letter|notice|release|post|message|memo|tweet|"
-                             r"story|article|commentary|editorial|video)"
+                             r"story|article|commentary|editorial|video|complaint|lawsuit|suit|petition)"
                              r"(?:\s+(?:on\s+|late\s+|early\s+)?"
-                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\s+(?:this|last)\s+"
+                             r"(?:week|month))?"
                              r"(?:\s+to\s+(?:[\w\-']+\s+){0,5}?[\w\-']+)?"  # "sent a letter to members of Congress"
                              r"\s*,?\s*$")
 # "Pompeo also issued a vague warning that": "warning" is the noun, and the source is who issued it
@@ -709,7 +711,7 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             break
         lower = token.lower()
         month_surname = index > 0 and (
-            token in _TIME_WORDS and _bare(tokens[index - 1][0]) in sources.first_name_genders()  # "Theresa May"
+            token in _TIME_WORDS and _names_before_month(_bare(tokens[index - 1][0]))  # "Theresa May", "Tan Jun"
             or _bare(tokens[index - 1][0]) in _HONORIFICS)  # "Ms. May": a surname after a title, whatever it is
         if token in _TIME_WORDS and index < len(tokens) - 1 and not month_surname:
             break  # "Late on Thursday Trump insisted": the name starts after the date
@@ -773,7 +775,7 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         start -= 1
     head = _bare(tokens[-1][0])
     if not ((_is_cap(head) and (head not in _NOT_NAMES or len(tokens) >= 2 and (
-            head in _TIME_WORDS and _bare(tokens[-2][0]) in sources.first_name_genders()
+            head in _TIME_WORDS and _names_before_month(_bare(tokens[-2][0]))
             or _bare(tokens[-2][0]) in _HONORIFICS))) or _role_word(head)):
         return None
     first = start + 1 if _bare(tokens[start][0]).lower() == "of" else start
@@ -941,7 +943,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         lower = token.lower()
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
                 index and _bare(tokens[index - 1][0]) in _HONORIFICS) or (  # "Ms. May": a surname after a title
-                token in _TIME_WORDS and index and _bare(tokens[index - 1][0]) in sources.first_name_genders()) or
+                token in _TIME_WORDS and index and _names_before_month(_bare(tokens[index - 1][0]))) or
                 index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0])) or
                 _middle_initial(tokens, index)):
             has_name = True
@@ -1228,6 +1230,12 @@ def _several_documents(noun: str) -> re.Pattern:
                       rf"(?:[\w\-]+\s+)?{noun}s\b")
 
 
+def _names_before_month(word: str) -> bool:
+    """Whether a month or day name after ``word`` is part of a person's name: after a first name ("Theresa May")
+    or a Chinese surname ("Tan Jun", "Li Jun")."""
+    return word in sources.first_name_genders() or word in sources.chinese_surnames()
+
+
 def _surname_like(word: str) -> bool:
     """A lone word that can be a person's short name: a known surname or first name ("Chin of York University")."""
     return word in sources.chinese_surnames() or word in sources.romanised_surnames() \
@@ -1308,8 +1316,8 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
     if len(tokens) == 2 and tokens[0].endswith("ing") and tokens[1].endswith("'s") and \
             tokens[0] not in sources.first_name_genders():
         tokens = tokens[1:]  # a gerund before a possessive: "Powering Ling's quest"
-    cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS  # not "Theresa May"
-                and tokens[i - 1] not in sources.first_name_genders()), len(tokens))
+    cut = next((i for i, token in enumerate(tokens) if i and token in _TIME_WORDS  # not "Theresa May", "Tan Jun"
+                and not _names_before_month(tokens[i - 1])), len(tokens))
     split = next((i for i, token in enumerate(tokens[:cut]) if i and token == "the" and tokens[i - 1].lower()
                   not in _LINKS | {"on", "to", "and", "of"}), None)  # "told Fox News the Wuhan virus lab": two names
     if split is not None and split == 1 and _is_opener(tokens[0]):

@@ -2978,3 +2978,15 @@ def test_a_source_with_no_proper_name_is_named_by_its_first_full_description():
 def test_writer_in_an_outlet_attributed_and_prepared_by(text, expected):
     rows = extract_attributions(paragraphs(text))
     assert [(row.speaker, row.category, row.cue) for row in rows.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (Guardian, 2020) and 10 MB corpus: a month name after a Chinese surname is a given name ("Tan Jun",
+    # "Zhang Jun"); a complaint filed "this month", then a participle cue
+    ("Tan Jun, a civil servant in Yichang in Hubei province, filed a complaint this month accusing the Hubei "
+     "provincial government of concealing the outbreak. Tan confirmed the lawsuit.", [("Tan Jun", "accusing")]),
+    ("Zhang Jun, an economist at Fudan University, said growth would pick up.", [("Zhang Jun", "said")]),
+    ("Theresa May said the deal was done.", [("Theresa May", "said")]),
+])
+def test_chinese_given_names_spelt_like_months_and_filed_complaints(text, expected):
+    assert speaker_cues(text) == expected

@@ -1224,6 +1224,7 @@ def _bound_cues(masked: str, cues: list[_CueMatch]) -> list[_CueMatch]:
             or _SUBJECT_BOUND_FORMS[match.group(0).lower()](masked, match)]
 
 
+@lru_cache(maxsize=64)
 def _several_documents(noun: str) -> re.Pattern:
     """Where several documents are introduced at once: "dedicated two articles to", "a series of reports"."""
     return re.compile(rf"\b(?:two|three|four|five|several|a\s+series\s+of|a\s+pair\s+of|a\s+number\s+of)\s+"

@@ -164,7 +164,8 @@ _TRAILING_NOISE = re.compile(
     r"once again|specifically|clearly|explicitly|firmly|strongly|bluntly|openly|flatly|immediately|"
     r"simply|further|likewise|similarly|then|had|has\s+also|have\s+also|subsequently|however|"
     r"therefore|thus|furthermore|moreover|meanwhile|finally|"
-    r"(?!family|assembly|supply|rally|anomaly|monopoly|italy)[a-z]{3,}(?:ally|ely|ily|ously|ently|antly|ctly|rly)|"
+    r"(?!family|assembly|supply|rally|anomaly|monopoly|italy|reply|apply|only|daily|weekly|monthly|holy|ugly|july|"
+    r"ally|bully|belly)[a-z]{3,}ly|"
     r"(?:early|late|earlier|later)?\s*(?:on|this|last|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year|weekend|night|morning|evening|afternoon|today|yesterday)"
     r"(?:\s+(?:night|morning|evening|afternoon))?|"
@@ -317,6 +318,8 @@ _PROGRESSIVE_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had)(?:\s+(?:long|also|f
 # what may follow a cue that closes a quoted sentence: "asked before going off", "wondered loudly", "noted in a post"
 _ADVERBIAL_AFTER_CUE = re.compile(r"\s+(?:[a-z]+ly\b|(?:before|after|as|while|when|during|in|on|at|with|from)\s)")
 _IN_OUTLET = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\w\-']*){0,3})$")
+# a participle clause after a cue that closes its content: '"...", Wong charged, arguing that ...'
+_PARTICIPLE_AFTER_CUE = re.compile(r"\s*,\s+[a-z]+ing\b")
 _AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
 _AND_COUNTRY = re.compile(r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?"
@@ -2463,7 +2466,8 @@ class _Paragraph:
         # '"...?" Lincicome asked before going off' (a quote ending in "?" closes its own sentence)
         passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
         # "..., Reuters reports." / "..., an Australian thinktank has found.": the content came before the comma
-        content_before = (cue.needs_that or cue.needs_that_word) and not right.strip(" .!?)") and \
+        content_before = (cue.needs_that or cue.needs_that_word) and (
+            not right.strip(" .!?)") or _PARTICIPLE_AFTER_CUE.match(right)) and \
             _content_then_subject(left)
         if content_before and form == "reports" and _is_byline_name(left[left.rfind(",") + 1:].strip(),
                                                                    self.article.registry):

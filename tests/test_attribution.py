@@ -2990,3 +2990,16 @@ def test_writer_in_an_outlet_attributed_and_prepared_by(text, expected):
 ])
 def test_chinese_given_names_spelt_like_months_and_filed_complaints(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (Guardian, 2021): any -ly adverb before the cue ("have sharply criticised")
+    ("The US and the UK have sharply criticised a World Health Organization report into the beginnings of the "
+     "pandemic.", [("UK", "criticised"), ("US", "criticised"), ("World Health Organization", "report")]),
+    # blind13 (Guardian, 2020): "charged" after its content, then a participle clause
+    ("Penny Wong spoke on Sunday. The legislation was another example of a \"headlines-first approach\", Wong "
+     "charged, arguing that it had been announced to deflect attention.", [("Penny Wong", "charged")]),
+    ("He was charged with murder.", []),
+])
+def test_adverb_before_the_cue_and_charged(text, expected):
+    assert speaker_cues(text) == expected

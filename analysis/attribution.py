@@ -337,7 +337,7 @@ _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
 _OBJECT_THEN_OWNER = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:for|against|over|with|to)\s+(the\s+[A-Z].*)$")
 _POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}"
                                 r"(?:(?<=[^s] )and\s+[a-z][\w\-]*\s+)?$")  # "the government's early and vocal (calls for)"
-_AGENT_AFTER = re.compile(r"\s+(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
+_AGENT_AFTER = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -3332,7 +3332,7 @@ class _Paragraph:
                     return
                 rest = agent.end() + found[1] + len(phrase)
                 posted = _POSTED_TO_PLACE.match(after, rest)
-                named = _NAME_AFTER_ROLE.match(after, posted.end()) if _role_word(phrase.split()[-1]) else None
+                named = _NAME_AFTER_ROLE.match(after, posted.end()) if _role_word(_role_head(phrase)) else None
                 if named and not _split_name(phrase)[0]:  # "warnings by China's ambassador to Australia, Jingye
                     position = end + named.start(1)       # Cheng, on Monday": the person the role describes
                     self._add(self._resolve(named.group(1), position, [after[agent.end() + found[1]:posted.end()]]),

@@ -3003,3 +3003,17 @@ def test_chinese_given_names_spelt_like_months_and_filed_complaints(text, expect
 ])
 def test_adverb_before_the_cue_and_charged(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (Guardian, 2021): a noun cue with a time phrase before its agent, a role of a body and the name after
+    ("The statement came hard on the heels of an admission on Tuesday by the head of the WHO, Tedros Adhanom "
+     "Ghebreyesus, that the investigation was \"not extensive enough\".", [("Tedros Adhanom Ghebreyesus", "admission")]),
+    ("His admission to hospital was delayed.", []),
+    # blind4 P133 (Guardian, 2020) and China Daily: "the Chinese side" is a source, as China Daily writes it
+    ("It drew a rare admission from the Chinese side that it could have done better.",
+     [("Chinese side", "admission")]),
+    ("The Chinese side has refuted all these allegations.", [("Chinese side", "refuted")]),
+])
+def test_admission_agents_and_a_countrys_side(text, expected):
+    assert speaker_cues(text) == expected

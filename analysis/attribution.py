@@ -4530,8 +4530,10 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
     """Rows for one article, now that every entity has its fullest name and descriptors."""
     rows = []
     labels: dict[int, tuple[str, str]] = {}
-    alias_lists: dict[int, str] = {}
-    shown: dict[int, str] = {}
+    names: dict[int, tuple[str, str]] = {}  # id(entity) -> (name reported, "; "-joined aliases)
+    mentions_of: dict[int, list[str]] = {}
+    for _, _, _, mentioned, mention, *_ in records:
+        mentions_of.setdefault(id(mentioned), []).append(mention)
     described_later = _described_later(article)
     named = _named_elsewhere(article, records)
     hong_kong = any(place in text for text in article.texts.values() for place in _HONG_KONG_WORDS)
@@ -4591,28 +4593,26 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
         category, origin = labels[id(entity)]
         quote = "direct" if any(whole for whole, _ in spans) else "mixed" if spans else "indirect"
         words = sum(count for _, count in spans)
-        if id(entity) not in alias_lists:
-            shown[id(entity)] = _described_name(entity, records)
-            alias_lists[id(entity)] = "; ".join(alias for alias in (entity.name, *entity.aliases)
-                                                if alias.lower() != shown[id(entity)].lower())
-        aliases = alias_lists[id(entity)]
-        rows.append((position, article_id, number, shown[id(entity)], mention, category, origin, quote, cue,
-                     int(words), aliases))
+        if id(entity) not in names:
+            shown = _described_name(entity, mentions_of.get(id(entity), []))
+            names[id(entity)] = shown, "; ".join(alias for alias in (entity.name, *entity.aliases)
+                                                 if alias.lower() != shown.lower())
+        shown, aliases = names[id(entity)]
+        rows.append((position, article_id, number, shown, mention, category, origin, quote, cue, int(words), aliases))
     return rows
 
 
-def _described_name(entity: Entity, records: list[tuple]) -> str:
+def _described_name(entity: Entity, mentions: list[str]) -> str:
     """The name a source is reported under: its own name, or, for a source with no proper name, the first phrase
     that describes it in full ("another resident who is suing her hospital", "Hu's son") rather than the bare role
     ("resident", "son"), which would merge different people of one article and tell a reader little."""
     if entity.known is not None or entity.document or entity.members or any(c.isupper() for c in entity.name):
         return entity.name
     head = entity.name.lower()
-    for _, _, _, mentioned, mention, *_ in records:
-        if mentioned is entity:
-            phrase = _LEADING_ARTICLE.sub("", mention)
-            if phrase.lower() not in _PRONOUNS and head in phrase.lower() and phrase.lower() != head:
-                return phrase
+    for mention in mentions:  # in the order of the records
+        phrase = _LEADING_ARTICLE.sub("", mention)
+        if phrase.lower() not in _PRONOUNS and head in phrase.lower() and phrase.lower() != head:
+            return phrase
     return entity.name
 
 

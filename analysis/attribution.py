@@ -1348,8 +1348,9 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
 class _Article:
     """Entities of one article and the speakers seen so far, for resolution."""
 
-    def __init__(self, registry: dict[str, sources.KnownSource]):
+    def __init__(self, registry: dict[str, sources.KnownSource], home: str | None = None):
         self.registry = registry
+        self.home = home  # the origin of the outlet, when known
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
         self.last_speakers: list[tuple[tuple[int, int], Entity]] = []
@@ -4032,23 +4033,28 @@ def _longest_set_phrase() -> int:
 # ---------------------------------------------------------------- public API
 
 
-def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataFrame:
+def extract_attributions(paragraphs: pd.DataFrame, *, registry=None, articles: pd.DataFrame | None = None
+                         ) -> pd.DataFrame:
     """One row per (paragraph, source) credited with a statement; see the module docstring.
 
     ``paragraphs``: the ``corpus.paragraphs`` table (article, paragraph, text).
     ``registry``: None, a CSV path or a DataFrame of extra known sources
     (name, aliases ["|"-separated], category, origin, kind) that extends
-    ``lexicons/known_sources.csv``. Returns the columns of :data:`COLUMNS`,
-    sorted by paragraph and position of the first mention.
+    ``lexicons/known_sources.csv``. ``articles``: the ``corpus.articles`` table
+    (article, outlet), optional; an outlet found in the registry tells the
+    home country of its articles (see :func:`_home_origins`). Returns the
+    columns of :data:`COLUMNS`, sorted by paragraph and position of the first
+    mention.
     """
     for column in ("article", "paragraph", "text"):
         if column not in paragraphs.columns:
             raise InputError(f"paragraphs: missing column {column!r}")
     known = sources.load_registry(registry)
+    homes = _home_origins(articles, known)
     collecting = gc.isenabled()
     gc.disable()  # the run allocates many small objects but frees them by reference counting
     try:
-        rows = _extract_rows(paragraphs, known)
+        rows = _extract_rows(paragraphs, known, homes)
     finally:
         if collecting:
             gc.enable()
@@ -4056,8 +4062,26 @@ def extract_attributions(paragraphs: pd.DataFrame, *, registry=None) -> pd.DataF
     return pd.DataFrame([row[1:] for row in rows], columns=COLUMNS)
 
 
-def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource]) -> list[tuple]:
-    """Rows of every article in ``paragraphs`` (still unsorted, with the mention position first)."""
+_EDITION = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _home_origins(articles: pd.DataFrame | None, registry: dict[str, sources.KnownSource]) -> dict:
+    """article -> the origin of its outlet, for the articles whose outlet is a registered source ("China Daily",
+    "China Daily (US edition)": an edition in brackets is the outlet's)."""
+    if articles is None or "outlet" not in articles.columns or "article" not in articles.columns:
+        return {}
+    homes = {}
+    for article, outlet in zip(articles["article"].tolist(), articles["outlet"].tolist()):
+        if isinstance(outlet, str) and outlet.strip():
+            entry = sources.lookup(registry, _EDITION.sub("", outlet))
+            if entry is not None:
+                homes[article] = entry.origin
+    return homes
+
+
+def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource], homes: dict) -> list[tuple]:
+    """Rows of every article in ``paragraphs`` (still unsorted, with the mention position first); ``homes``:
+    article -> the origin of its outlet, where known."""
     rows: list[tuple] = []
     records: list[tuple] = []
     article_state: _Article | None = None
@@ -4069,7 +4093,7 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             if article_state is not None:
                 rows.extend(_finish(records, known, article_state))
             records = []
-            article_state = _Article(known)
+            article_state = _Article(known, homes.get(article))
             current_article = article
             previous_speaker = earlier_speaker = None
         text = text if isinstance(text, str) else ""
@@ -4406,6 +4430,14 @@ def _article_country(article: _Article, number: int) -> str | None:
     return max(counts, key=counts.get)
 
 
+def _domestic(article: _Article, number: int) -> bool:
+    """Whether the article is a home story: the country it is about (:func:`_article_country`) is its outlet's. An
+    unplaced expert, company or study of a home story is then of that country ("the scientist", "the study" in a
+    China Daily report on China); in a story about another country an outlet's unnamed experts may come from
+    anywhere, and the default holds."""
+    return article.home is not None and _article_country(article, number) == article.home
+
+
 def _count_article_places(article: _Article, number: int) -> dict[str, int]:
     counts: dict[str, int] = {}
     for earlier in article.order:
@@ -4583,11 +4615,12 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                     "official" if entity.name in places else category
             if _administrative_area(entity.name) and entity.known is None:  # "a notice from Xicheng district"
                 category = "official"
-            if origin == "foreign" and category in ("official", "other") and _unplaced(entity, affiliation):
+            if origin == "foreign" and (category in ("official", "other") or category in ("expert", "business") and
+                                        _domestic(article, number)) and _unplaced(entity, affiliation):
                 origin = _article_country(article, number) or origin  # "the school", "Xicheng district"
             if entity.document and entity.known is None:  # "a study", "the notice": its issuer's kind of source
                 category = sources.document_words()[entity.document]
-                if category == "official" and not _names_country(entity):
+                if (category == "official" or _domestic(article, number)) and not _names_country(entity):
                     origin = _article_country(article, number) or origin
             labels[id(entity)] = category, origin
         category, origin = labels[id(entity)]

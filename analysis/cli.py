@@ -147,7 +147,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> None:
 
     corpus = load_corpus(args.corpus)
     gold = load_gold_attributions(args.gold)
-    predicted = extract_attributions(corpus.paragraphs, registry=args.registry)
+    predicted = extract_attributions(corpus.paragraphs, registry=args.registry, articles=corpus.articles)
     print(format_score(score_attributions(predicted, gold)))
 
 

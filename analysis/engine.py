@@ -164,7 +164,7 @@ def available_cores() -> int:
 def _attributions_of(chunk: Corpus, *, registry=None) -> pd.DataFrame:
     from analysis.attribution import extract_attributions
 
-    return extract_attributions(chunk.paragraphs, registry=registry)
+    return extract_attributions(chunk.paragraphs, registry=registry, articles=chunk.articles)
 
 
 def _terms_of(chunk: Corpus, *, lexicon=None, replace=False) -> pd.DataFrame:

@@ -138,7 +138,7 @@ def main() -> int:
         return 2
     corpus = load_set_corpus(args.gold_set)
     gold = load_set_gold(args.gold_set)
-    predicted = extract_attributions(corpus.paragraphs)
+    predicted = extract_attributions(corpus.paragraphs, articles=corpus.articles)
     for name, score in score_by_outlet(predicted, gold, corpus).items():
         print(f"== {name}")
         text = format_score(score)

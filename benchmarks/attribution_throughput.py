@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     n_articles = len(corpus.articles)
 
     started, started_cpu = time.perf_counter(), time.process_time()
-    attributions = extract_attributions(paragraphs)
+    attributions = extract_attributions(paragraphs, articles=corpus.articles)
     extract_seconds = time.perf_counter() - started
     extract_cpu = time.process_time() - started_cpu
 

@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from analysis.attribution import extract_attributions
 
     started = time.perf_counter()
-    predicted = extract_attributions(load_corpus(SEED).paragraphs)
+    seed = load_corpus(SEED)
+    predicted = extract_attributions(seed.paragraphs, articles=seed.articles)
     gold = load_gold_attributions(GOLD)
     table = validity_table(predicted, gold)
     seconds = time.perf_counter() - started

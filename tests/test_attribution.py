@@ -590,6 +590,34 @@ def test_registry_without_a_required_column_is_rejected():
         extract_attributions(paragraphs("Guo said so."), registry=pd.DataFrame({"name": ["X"], "category": ["other"]}))
 
 
+YUMIN = ("A fourth-grade student in Beijing's Xicheng district tested negative for the coronavirus on Thursday after "
+         "his father, surnamed Tang, tested positive on Wednesday.",
+         "In response to the student's exposure, 33 students and 15 staff members including teachers at Yumin Primary "
+         "School have been quarantined at home, a statement from the school said on Friday.")
+
+
+@pytest.mark.parametrize("outlet, origin", [("China Daily", "chinese"), ("China Daily (US edition)", "chinese"),
+                                            ("The Guardian", "foreign"), ("", "foreign"), ("Unknown Weekly", "foreign")])
+def test_unplaced_source_of_a_home_story_takes_the_outlets_country(outlet, origin):
+    """China Daily: a school with no place of its own, in a report on Beijing, is Chinese; a foreign outlet's or an
+    unknown outlet's unplaced expert keeps the default."""
+    table = paragraphs(*YUMIN)
+    articles = pd.DataFrame({"article": ["a1"], "outlet": [outlet]})
+    frame = extract_attributions(table, articles=articles)
+    school = frame[frame.speaker == "Yumin Primary School"]
+    assert school.origin.tolist() == [origin]
+    assert extract_attributions(table).origin.tolist() == ["foreign"]  # no outlet given: the default
+
+
+def test_home_story_needs_the_article_about_the_outlets_country():
+    """China Daily on the US (a real paragraph before the school's): the school keeps the default origin."""
+    text = ("Meanwhile, the head of the US Centers for Disease Control and Prevention said that some coronavirus deaths "
+            "had been misdiagnosed as influenza in the US, suggesting that the virus has probably existed in the United "
+            "States for some time.", YUMIN[1])
+    frame = extract_attributions(paragraphs(*text), articles=pd.DataFrame({"article": ["a1"], "outlet": ["China Daily"]}))
+    assert frame[frame.speaker == "Yumin Primary School"].origin.tolist() == ["foreign"]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

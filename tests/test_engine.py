@@ -187,7 +187,8 @@ def test_attributions_on_real_text_match_the_one_piece_function(tmp_path):
         pytest.skip("../shared is absent")
     path = tmp_path / "news.jsonl"
     path.write_text("".join(NEWS.open(encoding="utf-8").readlines()[:12]), encoding="utf-8")
-    expected = jsonl_bytes(extract_attributions(load_corpus(path).paragraphs))
+    whole = load_corpus(path)
+    expected = jsonl_bytes(extract_attributions(whole.paragraphs, articles=whole.articles))
     assert expected.count("\n") > 20
     for workers, chunk_size in ((1, 5), (2, 3)):
         got = collect(path, engine.attributions_step(), EngineOptions(workers=workers, chunk_size=chunk_size))
@@ -203,7 +204,8 @@ def test_balance_corpus_row_comes_from_all_blocks(tmp_path, capsys):
     path = tmp_path / "news.jsonl"
     path.write_text("".join(NEWS.open(encoding="utf-8").readlines()[:8]), encoding="utf-8")
     whole = load_corpus(path)
-    expected = jsonl_bytes(balance_table(extract_attributions(whole.paragraphs), whole.articles))
+    expected = jsonl_bytes(balance_table(extract_attributions(whole.paragraphs, articles=whole.articles),
+                                         whole.articles))
     assert main(["balance", str(path), "--workers", "2", "--chunk-size", "3"]) == 0
     out = capsys.readouterr().out
     assert out == expected

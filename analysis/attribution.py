@@ -146,6 +146,7 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord",
                "Madam", "Miss"} | sources.MILITARY_RANKS
+_CLASSIFYING_HONORIFICS = {"Dr", "Dr.", "Prof", "Prof."} | sources.MILITARY_RANKS  # tell a source's category
 _GENDER_BY_HONORIFIC = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f",
                         "Ms.": "f", "Dame": "f", "Madam": "f", "Miss": "f"}
 _GENDER_BY_ROLE = {"spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "businesswoman": "f",
@@ -1421,6 +1422,8 @@ class _Article:
                 break
         title = " ".join(prefix + ([title] if title else [])) if name not in sources.nationality_words() else ""
         entity = self.entity_for_name(name, title, (number, start), "")  # a place has no title ("Volkswagen's China")
+        if entity.kind == "person" and surface.split(None, 1)[0] in _CLASSIFYING_HONORIFICS:
+            entity.add_alias(f"{surface.split(None, 1)[0]} {name}")  # "Prof Edward Holmes, of ...": an expert
         appositive = _APPOSITIVE_AFTER.match(text, end) if entity.kind == "person" and \
             text[end:end + 4].lstrip().startswith(",") else None
         if appositive and _is_descriptor(appositive.group(1)):
@@ -4588,6 +4591,9 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
             if holder is not None:  # "President stresses ..." over a report on "President Xi Jinping"
                 entity.add_alias(entity.name)
                 entity.name, entity.known, entity.kind = holder.name, holder, "person"
+        if id(entity) not in labels and entity.known is None and entity.kind == "person" and not entity.descriptors:
+            article.register_paragraph(number)  # "Paul Barrett, a New York University expert ..., has identified
+            # similar trends and said": an appositive the cue's subject phrase did not reach
         if id(entity) not in labels:
             affiliation = _affiliation(entity, registry)
             category, origin = sources.classify(entity.name, _describing(entity.descriptors + entity.aliases),

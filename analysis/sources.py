@@ -398,9 +398,10 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         if kind == "org" and match.group(0) != match.group(1):
             continue  # plural role words ("epidemiologists") count, plural organisations do not
         if kind in ("role", "weak_role") and category == "other" and text[match.start()].isupper() and (
-                _CAPITALISED_BEFORE.search(text, 0, match.start()) or _NAME_GOES_ON.match(text, match.end())):
+                _CAPITALISED_BEFORE.search(text, 0, match.start()) or _NAME_GOES_ON.match(text, match.end()) or
+                _names_organisation(text, match.end())):
             continue  # a common noun inside a name: "Chinese People's Political Consultative Conference", "the Board
-            # of Control for Cricket"
+            # of Control for Cricket", "the Citizen Lab"
         if kind != "org" and text[match.start()].islower():
             following = _NEXT_WORD.match(text, match.end())
             if following and lexicon.get(following.group(1).lower(), ("", ""))[1] == "org":
@@ -415,6 +416,13 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     if org_votes:
         in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
     return tuple(in_text.items())
+
+
+def _names_organisation(text: str, end: int) -> bool:
+    """Whether the capitalised word after ``end`` is an organisation word ("Citizen Lab")."""
+    following = _NEXT_WORD.match(text, end)
+    return bool(following) and following.group(1)[0].isupper() and \
+        role_words().get(following.group(1).lower(), ("", ""))[1] == "org"
 
 
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'\-]*\s+$")

@@ -618,6 +618,22 @@ def test_home_story_needs_the_article_about_the_outlets_country():
     assert frame[frame.speaker == "Yumin Primary School"].origin.tolist() == ["foreign"]
 
 
+def test_academic_title_before_a_name_classifies_a_source_quoted_later_by_pronoun():
+    """Guardian: "Prof Edward Holmes, of the University of Sydney, ... he has stressed": an expert."""
+    text = ("Prof Edward Holmes, of the University of Sydney, was a co-author on a Nature study that examined the "
+            "likely origins of the virus by looking at its genome. On social media he has stressed that the identity "
+            'of the species that served as an intermediate host for the virus is " still uncertain ".')
+    assert records(text) == [(1, "Edward Holmes", "expert", "foreign", "mixed")]
+
+
+def test_appositive_far_from_the_cue_still_describes_the_source():
+    """Guardian: the appositive is not part of the cue's subject phrase ("..., has identified ... and said")."""
+    text = ("Paul Barrett, a New York University expert in disinformation and fake news, has identified similar "
+            "trends and said that some malicious actors are feeding off each other's disinformation for their own "
+            "ends.")
+    assert records(text) == [(1, "Paul Barrett", "expert", "foreign", "indirect")]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -48,6 +48,14 @@ def test_affiliation_gives_the_category_when_no_role_word_decides():
     assert sources.classify("Maria Van Kerkhove", [], None, who) == (who.category, who.origin)
 
 
+def test_a_role_word_that_opens_an_organisation_name_is_not_a_role():
+    """Guardian: "the Citizen Lab" is a lab (expert), not a citizen (other)."""
+    description = ("the director of the Citizen Lab at the University of Toronto, which studies digital threats to "
+                   "civil society")
+    assert sources.classify("Ron Deibert", [description]) == ("expert", "foreign")
+    assert sources.classify("Ron Deibert", ["a citizen of Toronto"])[0] == "other"
+
+
 def test_chinese_names_and_organisation_words():
     assert sources.looks_chinese_name("Guo Jiakun")
     assert sources.looks_chinese_name("Tian Yuhong")

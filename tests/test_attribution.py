@@ -634,6 +634,16 @@ def test_appositive_far_from_the_cue_still_describes_the_source():
     assert records(text) == [(1, "Paul Barrett", "expert", "foreign", "indirect")]
 
 
+def test_a_political_party_is_an_official_source():
+    """Guardian: "Labor is walking a fine line ..., while criticising the Coalition's failure"; "The Labor
+    opposition stepped up its calls for" (the party is registered, so its opposition is too)."""
+    assert records("Labor is walking a fine line of supporting the substance of disagreements with China and "
+                   "acknowledging that China's assertiveness is driving division, while criticising the Coalition's "
+                   "failure to manage the fallout.") == [(1, "Labor", "official", "foreign", "indirect")]
+    assert records("The Labor opposition stepped up its calls for the Australian government to seek clarity from the "
+                   "United States.") == [(1, "Labor opposition", "official", "foreign", "indirect")]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

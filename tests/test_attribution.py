@@ -644,6 +644,20 @@ def test_a_political_party_is_an_official_source():
                    "United States.") == [(1, "Labor opposition", "official", "foreign", "indirect")]
 
 
+@pytest.mark.parametrize("text, speaker, category", [
+    ("China's top legislature said on Thursday its decision on Hong Kong's electoral reforms, announced in August, "
+     "would remain in force despite being vetoed by city lawmakers.", "China's top legislature", "official"),
+    ("The Alliance for Peace and Democracy (APD) announced at a press conference on Thursday that it has set up a "
+     "platform for victims of \"Occupy Central\" to seek professional advice on legal matters such as compensation "
+     "for financial losses.", "Alliance for Peace and Democracy (APD)", "other"),
+])
+def test_legislatures_blocs_and_alliances_are_sources(text, speaker, category):
+    """China Daily: organisation words for bodies that speak ("top legislature", "alliance"), so the body is a
+    source and its full name is kept ("Democracy (APD)" before)."""
+    frame = extract_attributions(paragraphs(text))
+    assert frame[["speaker", "category"]].values.tolist() == [[speaker, category]]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

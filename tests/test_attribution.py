@@ -658,6 +658,15 @@ def test_legislatures_blocs_and_alliances_are_sources(text, speaker, category):
     assert frame[["speaker", "category"]].values.tolist() == [[speaker, category]]
 
 
+def test_a_sentence_adverb_may_stand_between_a_cue_and_that():
+    """GGT: "He states however, that the increased frequency ..." ("states" needs "that": a noun otherwise)."""
+    frame = extract_attributions(paragraphs(
+        "Kevin Haley is a professor.",
+        "He states however, that the increased frequency of these kinds of threats has less to do with access to "
+        "technology and more to do with the option to demand ransom payments in bitcoin."))
+    assert frame[["paragraph", "speaker", "cue"]].values.tolist() == [[2, "Kevin Haley", "states"]]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

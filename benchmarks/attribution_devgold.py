@@ -14,7 +14,8 @@ one after blind4; ``blind6`` (10 articles, 5 China Daily, 5 Guardian) for the on
 5 Guardian) for the one after blind7; ``blind9`` (10 articles, 5 China Daily, 5 Guardian) for the one after
 blind8; ``blind10`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind9; ``blind11`` (10 articles,
 5 China Daily, 5 Guardian) for the one after blind10; ``blind12`` (10 articles, 5 China Daily, 5 Guardian) for the
-one after blind11. The texts are
+one after blind11; ``blind13`` and ``blind14`` (10 articles each, 5 China Daily, 5 Guardian) for the two after that.
+The texts are
 read at run time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary
 JSONL (id, outlet, title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are
 numbered 1..N across the articles, as the gold expects.
@@ -26,7 +27,7 @@ accuracy over the true positives, then the misses, extras and wrong labels
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
 Usage: ``python benchmarks/attribution_devgold.py
-[--set devgold|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|blind11|blind12]
+[--set devgold|heldout|blind|blind2|...|blind14]
 [--brief]``.
 Exits 2 if ../shared is missing.
 """
@@ -50,7 +51,7 @@ from analysis.evaluate import format_score, load_gold_attributions, score_attrib
 
 SHARED = ROOT / ".." / "shared"
 GOLD_SETS = ("devgold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-             "blind9", "blind10", "blind11", "blind12", "blind13")
+             "blind9", "blind10", "blind11", "blind12", "blind13", "blind14")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 

@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -8,7 +8,7 @@ development, heldout for error analysis, blind was the first sealed forecast, bl
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
 blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
-the one after blind12).
+the one after blind12, blind14 for the one after blind13).
 """
 
 from __future__ import annotations
@@ -139,6 +139,13 @@ SETS = {
         sample_texts={73: "stushadow@chinadailyhk.com",
                       145: "Claim: Stay -at -home orders don't work Reality check: False"},
         outlets=EDITIONS, true_positives=[29, 43, 72, 110, 182]),
+    "blind14": Expected(
+        china_daily=5, records=204, required=146, last_china_daily=85, china_daily_required=52,
+        no_cue={85, 126, 127, 135, 143, 148, 162, 187, 188, 192, 195, 199, 202, 203},
+        n_paragraphs=[13, 20, 20, 15, 17, 22, 22, 21, 28, 25],
+        sample_texts={33: "wangkaihao@chinadaily.com.cn",
+                      68: "Contact the writers at stushadow@chinadailyhk.com and kahon@chinadailyhk.com"},
+        outlets=EDITIONS, true_positives=[13, 39, 52, 94, 146]),
 }
 
 

@@ -667,6 +667,23 @@ def test_a_sentence_adverb_may_stand_between_a_cue_and_that():
     assert frame[["paragraph", "speaker", "cue"]].values.tolist() == [[2, "Kevin Haley", "states"]]
 
 
+def test_assistant_secretary_of_state_is_an_official():
+    """China Daily: "secretary of state" decides over "organization" (an organisation word of category other)."""
+    assert records("Sheba Crocker, the US assistant secretary of state for international organization affairs, said "
+                   "that the US is particularly pleased to see China, as its economy has grown, taking a greater share "
+                   "of financial responsibility at the UN.") == [(1, "Sheba Crocker", "official", "foreign", "indirect")]
+
+
+def test_hong_kong_spelling_of_a_surname_makes_a_chinese_name_in_a_hong_kong_report():
+    """China Daily: "Chuang" is a Cantonese and Taiwanese spelling of a Chinese surname."""
+    frame = extract_attributions(paragraphs(
+        "HONG KONG - Hong Kong on Saturday confirmed four more cases of coronavirus infection, three of which are "
+        "linked to overseas travel, bringing the tally to 141.",
+        "Chuang Shuk-kwan of the Centre for Health Protection of the Department of Health said the origin of the case "
+        "is still unknown."))
+    assert frame[frame.speaker == "Chuang Shuk-kwan"].origin.tolist() == ["chinese"]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -1207,10 +1207,16 @@ _DATA_FROM_BEFORE = re.compile(r"\b(?i:data|figures|statistics|numbers|results|r
                                r"[A-Z][\w\-]*'s?\s+(?:[a-z\-]+\s+)?(?:data|figures|statistics|numbers|estimates)\s+$")
 
 
+# a study's findings show what its authors found: "the poll shows", "The survey also showed"
+_FINDINGS_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:poll|survey|study|report|research|analysis|census|audit)\s+(?:also\s+|has\s+|have\s+)?$")
+
+
 def _data_shows(masked: str, match: re.Match) -> bool:
-    """Whether a "show(s/ed)" cue has data of a named source for its subject (not "Statistics show", "History has
-    shown", "the video showed")."""
-    return bool(_DATA_FROM_BEFORE.search(masked, max(0, match.start() - 120), match.start()))
+    """Whether a "show(s/ed)" cue has data of a named source or a study for its subject (not "Statistics show",
+    "History has shown", "the video showed")."""
+    return bool(_DATA_FROM_BEFORE.search(masked, max(0, match.start() - 120), match.start()) or
+                _FINDINGS_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
 
 
 _DATA_NOUNS = r"(?i:data|figures|statistics|numbers|results|records|estimates|projections)"

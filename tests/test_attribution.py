@@ -684,6 +684,19 @@ def test_hong_kong_spelling_of_a_surname_makes_a_chinese_name_in_a_hong_kong_rep
     assert frame[frame.speaker == "Chuang Shuk-kwan"].origin.tolist() == ["chinese"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Despite widespread pessimism about Africa, a World Bank study shows that 17 of the 50 economies with the "
+     "fastest growth are in Africa.", "World Bank"),
+    ("A survey shows that almost 60 percent of young people between the ages of 18 and 24 are suffering from "
+     "moderate or severe anxiety.", "survey"),
+    ("The video showed police beating protesters.", None),
+])
+def test_a_study_shows_what_its_authors_found(text, speaker):
+    """China Daily: "show" reports a statement when a study, survey, poll or report is its subject (not a video)."""
+    frame = extract_attributions(paragraphs(text))
+    assert frame.speaker.tolist() == ([speaker] if speaker else [])
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

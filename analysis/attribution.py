@@ -325,6 +325,8 @@ _IN_OUTLET = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?([A-Z][\w\-']*(?:\s+[A-Z][\
 _PARTICIPLE_AFTER_CUE = re.compile(r"\s*,\s+[a-z]+ing\b")
 _AND_ASIDE = re.compile(r"\s+(and|but)\s*,\s*(?:[\w'\-]+\s+){0,4}[\w'\-]+\s*,$")
 _LISTED_AFTER = re.compile(r"\b(?:including|such as)\s+[^.;:\x01]*$")
+# a list's head inside a prepositional phrase: "parliamentarians from a host of countries (including ...)"
+_IN_PHRASE_BEFORE_LIST = re.compile(r"\b(?:from|of|in|among|by|with|to|for|between)\s+(?:[\w\-]+\s+){0,4}$")
 _AND_COUNTRY = re.compile(r"\s*,?\s+(?:and|along\s+with|as\s+well\s+as)\s+(?:the\s+)?"
                           rf"({sources.trie_pattern(sources.nationality_words())})(?![\w-])"
                           r"(?=\s*(?:[,.;:)]|$|\s(?:and|over|for|on|about|to|that|in|against|after|as|with|at)\b))")
@@ -2757,10 +2759,14 @@ class _Paragraph:
         if found is None or not all(_is_country_name(found.group(index)) for index in (1, 2) if found.group(index)):
             return None
         lead = before[:found.start()].split()
-        if lead and lead[-1].lower() in (_PREPOSITIONS - {"after", "before"}) | {"between", "among", "and", "the"} \
-                or _LISTED_AFTER.search(before, 0, found.start()):
+        while len(lead) > 1 and (lead[-1].lower() == "the" or lead[-1].endswith(",") and lead[-1][:1].isupper()):
+            lead = lead[:-1]  # "the US and Australia", "from the US, the UK and": the word before the list decides
+        listed = _LISTED_AFTER.search(before, 0, found.start())
+        if lead and lead[-1].lower() in (_PREPOSITIONS - {"after", "before"}) | {"between", "among", "and"} \
+                or listed and _IN_PHRASE_BEFORE_LIST.search(before, 0, listed.start()):
             return None  # "talks between China and the US", "carmakers in China and Germany", "parliamentarians
-            # from countries including the US, UK, Italy and Norway"
+            # from countries including the US, UK, Italy and Norway" (but "countries including the US and Australia
+            # had called for": the countries listed are the subject)
         members = []
         for index in (1, 2):
             if found.group(index):

@@ -697,6 +697,19 @@ def test_a_study_shows_what_its_authors_found(text, speaker):
     assert frame.speaker.tolist() == ([speaker] if speaker else [])
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("As early as April 2020 countries including the US and Australia had called for the independent assessment of "
+     "what happened before the Wuhan Municipal Health Commission first reported cases of pneumonia in December 2019.",
+     ["Australia", "US"]),
+    ("However, the US and Europe insist on the cognitive logic of the \"winning side\" versus the \"losing side\" of "
+     "the Cold War.", ["Europe", "US"]),
+])
+def test_countries_listed_with_the_article_are_each_a_source(text, speakers):
+    """Guardian, Global Times: "the US and Australia" before a cue is two sources, "including" or not."""
+    frame = extract_attributions(paragraphs(text))
+    assert sorted(frame.speaker) == speakers
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -29,7 +29,10 @@ paragraph; a paragraph that is only a quote continues the previous speaker) and
 give the record its quote type: a whole quoted sentence makes it ``direct``, a
 quoted fragment ``mixed``; "so-called" terms and set phrases
 (``lexicons/quoted_set_phrases.csv``) are not quotes. Category and origin come
-from :mod:`analysis.sources`.
+from :mod:`analysis.sources`; a source with no place of its own ("the school",
+"local officials", "a study") takes the country the article is about when it is
+an official body, or, in a home story of an outlet the registry knows (the
+``articles`` table's ``outlet``), whatever its category.
 """
 from __future__ import annotations
 

@@ -2467,7 +2467,15 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
-        quoted = _QUOTED_AS.search(left) if form.lower() == "saying" and "quoted" in left else None
+        passive = _QUOTED_PASSIVE.search(left) if form.lower() == "saying" and "quoted" in left else \
+            _PASSIVE_AUXILIARY_END.search(left) if form.lower() == "quoted as saying" else None
+        if passive:  # "anonymous government sources were quoted in Australian media as saying": the subject
+            subject = self._subject_before(left[:passive.start()], "quoted as saying")
+            if subject is not None:
+                position = start - len(left) + subject[1]
+                self._add(self._resolve(subject[0], position, subject[2]), "quoted as saying", position, start)
+                return
+        quoted = _QUOTED_AS.search(left) if form.lower() == "saying" and "quoted" in left and not passive else None
         if quoted:  # "BuzzFeed quoted Greenwald as saying": the one quoted
             found = _leading_np(quoted.group(1))
             if found is not None:
@@ -3582,6 +3590,9 @@ _OPENING_ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)$")  # "Apparen
 _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
 _COORDINATED_VERB = re.compile(r"[,\x01]\s*(?:and|but)$|\b(?:and|but)$")
 _QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
+_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
+                             r"(?:(?:in|by|on)\s+[^,;\x01]{1,80}?\s+)?as\s+$")  # "X was quoted by Reuters as"
+_PASSIVE_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$")
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
 

@@ -710,6 +710,15 @@ def test_countries_listed_with_the_article_are_each_a_source(text, speakers):
     assert sorted(frame.speaker) == speakers
 
 
+def test_the_subject_of_a_passive_quoted_as_saying_is_the_source():
+    """China Daily: "X was quoted as saying by Xinhua" and "he was quoted as saying": X, not the outlet."""
+    assert [row[1] for row in records(
+        "Preliminary results showed the CPP won 68 seats and the main opposition CNRP took the remaining 55 seats in "
+        "Sunday's poll, Khieu Kanharith, spokesman for the present Cambodian government and the CPP was quoted as "
+        "saying by Xinhua News Agency on Sunday.")] == ["Khieu Kanharith"]
+    assert records("A senior official was quoted by Reuters as saying the talks had stalled.")[0][1] == "senior official"
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -1187,6 +1187,29 @@ def _document_introduction(noun: str, capitalised: bool = False) -> re.Pattern:
     return re.compile(rf"\b(?:{determiners})\s+(?:[\w\-]+\s+)?{noun}\b")
 
 
+_NAME_RUN_TEXT = r"[A-Z][\w'\-&]*(?:\s+(?:(?:of|for|on)\s+)?(?:the\s+)?[A-Z][\w'\-&]*){0,5}"
+# what may follow an author's name: not a common noun it modifies ("UK advertising giant WPP", "Western governments")
+_AFTER_AUTHOR = re.compile(r"(?:\s*[,.;:)\x01]|\s*$|\s+(?:in|on|at|of|for|to|that|which|who|and|was|is|were|are|has|"
+                           r"have|had|with|from|last|this|on|said|says|found|shows|showed|released|published)\b)")
+# who wrote a document introduced without a cue: "Dixon Hall released preliminary findings", "a study by Civic Action"
+_AUTHOR_BEFORE_DOCUMENT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?({_NAME_RUN_TEXT})\s+(?:has\s+|have\s+|had\s+)?"
+                                     r"(?:released|published|issued|unveiled|produced|compiled|conducted|commissioned|"
+                                     r"prepared|put\s+out|posted|sent)\s+$")
+_AUTHOR_AFTER_DOCUMENT = re.compile(rf"(?:\s+[a-z][\w\-]*){{0,3}}?\s+(?:by|from)\s+(?:the\s+)?({_NAME_RUN_TEXT})")
+
+
+def _document_author(text: str, found: re.Match) -> tuple[str, int] | None:
+    """(name, position) of who issued the document introduced at ``found``, when the sentence says so: "<Name>
+    released a study", "a study (published) by <Name>"; None otherwise."""
+    after = _AUTHOR_AFTER_DOCUMENT.match(text, found.end())
+    if after:
+        return (after.group(1), after.start(1)) if _AFTER_AUTHOR.match(text, after.end(1)) else None
+    before = _AUTHOR_BEFORE_DOCUMENT.search(text, max(0, found.start() - 120), found.start())
+    if before and before.group(1).split()[0] not in _NOT_NAMES:
+        return before.group(1), before.start(1)
+    return None
+
+
 # one of several documents introduced together: "one of the articles", "another article", "the second report"
 _SIBLING_DOCUMENT = re.compile(rf"^(?:[Oo]ne\s+of\s+(?:the|its|their)\s+({_DOCUMENT_NOUNS})s|[Aa]nother\s+"
                                rf"({_DOCUMENT_NOUNS})|[Tt]he\s+(?:first|second|third|other|latter)\s+({_DOCUMENT_NOUNS}))$")
@@ -2195,8 +2218,9 @@ class _Paragraph:
                 if noun in sources.document_words():
                     self.article.remember_document(noun, resolved[0])
                 return resolved
-            earlier = self.article.document_for(noun, where, phrase) or self._earlier_document_speaker(noun, where,
-                                                                                                        phrase)
+            mapped = self.article.documents.get(noun)
+            earlier = (self._earlier_document_speaker(noun, where, phrase, mapped.last_seen) if mapped else None) or \
+                self.article.document_for(noun, where, phrase) or self._earlier_document_speaker(noun, where, phrase)
             if earlier is not None:
                 return earlier, phrase
             if noun not in sources.document_words():  # "the release": its issuer or nobody
@@ -2382,13 +2406,18 @@ class _Paragraph:
             return None
         return None
 
-    def _earlier_document_speaker(self, noun: str, where: tuple[int, int], phrase: str) -> Entity | None:
+    def _earlier_document_speaker(self, noun: str, where: tuple[int, int], phrase: str,
+                                  after: tuple[int, int] | None = None) -> Entity | None:
         """For "the report" far from where it was introduced: the source credited with a cue right next to "its
         report" / "a report" in an earlier paragraph ("... the Australian Strategic Policy Institute said, in its
-        report, ..." five paragraphs before "the report found")."""
+        report, ..." five paragraphs before "the report found"), or its author named there ("Dixon Hall released
+        preliminary findings", "a study by Civic Action"). ``after``: look only at paragraphs after this mention
+        (of the document last cited), as a newer document of the same kind replaces it."""
         pattern = _document_introduction(noun, capitalised=True)
         index = self.article.index_of.get(self.number, 0)
         for number in reversed(self.article.order[:index]):
+            if after is not None and number <= after[0]:
+                return None
             text = self.article.texts[number]
             found = None
             for match in pattern.finditer(text):
@@ -2399,9 +2428,13 @@ class _Paragraph:
                 return None
             near = [(abs(cue_start - found.start()), entity) for (seen, cue_start), entity in self.article.last_speakers
                     if seen == number and abs(cue_start - found.start()) <= _DOCUMENT_TO_CUE and not entity.document]
-            if not near:
-                return None
-            entity = min(near, key=lambda pair: pair[0])[1]
+            if near:
+                entity = min(near, key=lambda pair: pair[0])[1]
+            else:
+                author = _document_author(text, found)
+                if author is None:
+                    return None
+                entity = self.article.entity_for_name(author[0], "", (number, author[1]), author[0])
             self.article.remember_document(noun, entity)
             return self.article.touch(entity, where, phrase)
         return None

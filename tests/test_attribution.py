@@ -719,6 +719,19 @@ def test_the_subject_of_a_passive_quoted_as_saying_is_the_source():
     assert records("A senior official was quoted by Reuters as saying the talks had stalled.")[0][1] == "senior official"
 
 
+def test_the_document_later_is_its_authors_when_the_introduction_names_them():
+    """China Daily: "the Academy of the China Council for the Promotion of International Trade released a survey-based
+    report ... The survey found": the Academy; a newer study by another author replaces the first."""
+    frame = extract_attributions(paragraphs(
+        "The ministry made the remark after the Academy of the China Council for the Promotion of International Trade "
+        "released a survey on the EU's business environment in 2019 and 2020.",
+        "The survey found that Chinese companies faced more restrictions.",
+        "A new survey by WPP, The Power and Potential of the Chinese Dream, was published last year.",
+        "According to the survey, Chinese consumers are optimistic."))
+    assert frame[["paragraph", "speaker"]].values.tolist() == [
+        [2, "Academy of the China Council for the Promotion of International Trade"], [4, "WPP"]]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -8,7 +8,8 @@ development, heldout for error analysis, blind was the first sealed forecast, bl
 blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
 blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
-the one after blind12, blind14 for the one after blind13).
+the one after blind12, blind14 for the one after blind13, blind15, with New York Times articles in the Guardian's
+place, for the one after blind14).
 """
 
 from __future__ import annotations
@@ -146,6 +147,13 @@ SETS = {
         sample_texts={33: "wangkaihao@chinadaily.com.cn",
                       68: "Contact the writers at stushadow@chinadailyhk.com and kahon@chinadailyhk.com"},
         outlets=EDITIONS, true_positives=[13, 39, 52, 94, 146]),
+    "blind15": Expected(
+        china_daily=5, records=177, required=125, last_china_daily=74, china_daily_required=45,
+        no_cue={33, 50},
+        n_paragraphs=[16, 18, 13, 14, 13, 27, 28, 14, 26, 24],
+        sample_texts={34: "Reuters - AFP", 128: "Albee Zhang contributed research."},
+        outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
+                 "overall"], true_positives=[13, 32, 45, 80, 125]),
 }
 
 

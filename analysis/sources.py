@@ -504,6 +504,21 @@ def _inside_unit_name(text: str, match: re.Match) -> bool:
         and _UNIT_NAME_AFTER.match(text, match.end()) is not None
 
 
+_LOCATED_IN = re.compile(r"\bin\s+(?:the\s+)?([A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[,.;)]|$)")
+
+
+def _unit_located_elsewhere(text: str, match: re.Match) -> str | None:
+    """The place a unit named after a country is said to be in, when that is another place: "the China Institute
+    at the School of Oriental and African Studies in London" is in London, so its director is no Chinese source."""
+    if not _UNIT_NAME_AFTER.match(text, match.end()):
+        return None
+    for located in _LOCATED_IN.finditer(text, match.end()):
+        place = located.group(1)
+        if place in nationality_words() and nationality_words()[place] != nationality_words()[match.group(1)]:
+            return place
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def _origin_in(text: str) -> str | None:
     """The origin the first place word of ``text`` gives (a "-based" employer first), or None; cached, as
@@ -521,5 +536,6 @@ def _origin_in(text: str) -> str | None:
         if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()) and not (
                 _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))) \
                 and not _inside_unit_name(text, match):
-            return words[match.group(1)]
+            located = _unit_located_elsewhere(text, match)
+            return words[located] if located else words[match.group(1)]
     return words[based.group(1)] if based else None

@@ -56,6 +56,16 @@ def test_a_role_word_that_opens_an_organisation_name_is_not_a_role():
     assert sources.classify("Ron Deibert", ["a citizen of Toronto"])[0] == "other"
 
 
+def test_a_unit_named_after_a_country_but_located_elsewhere_gives_that_place():
+    """NYT: "the director of the China Institute at the School of Oriental and African Studies in London" is a
+    foreign expert; "the China Institute of International Studies" stays Chinese."""
+    london = "the director of the China Institute at the School of Oriental and African Studies in London"
+    assert sources.classify("Steve Tsang", [london]) == ("expert", "foreign")
+    assert sources.classify("Wang Yi", ["a researcher at the China Institute of International Studies"])[1] == "chinese"
+    assert sources.classify("Foreign Correspondents' Club of China", [], sources.lookup(
+        sources.load_registry(), "Foreign Correspondents' Club of China")) == ("other", "foreign")
+
+
 def test_chinese_names_and_organisation_words():
     assert sources.looks_chinese_name("Guo Jiakun")
     assert sources.looks_chinese_name("Tian Yuhong")

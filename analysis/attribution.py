@@ -259,6 +259,9 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) [-\u2013] ")  # a spaced hyphen or en dash
+# a dateline opening a paragraph: "WASHINGTON — ", "HONG KONG - ", "BEIJING, May 30 (Xinhua) -- "
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                       r"(?:\s*\([A-Z][\w ]{0,20}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _BREAK_IN_PHRASE = re.compile(r"(?:^|\s)([A-Za-z][a-z]+)\.\s+(?=[A-Z])")  # a full stop after a word, not an initial
 _DOCUMENT_TO_CUE = 50  # characters between a document and the cue of its issuer: "said, in its report"
 _CITED_BEFORE = re.compile(r"\baccording\s+to\s*$", re.IGNORECASE)
@@ -2074,9 +2077,10 @@ class _Paragraph:
         self.masked = _mask(text, self.spans) if self.spans else text
         if " - " in self.masked or " \u2013 " in self.masked:  # a spaced hyphen is a dash: "Treasury Wine Estates - whose share price fell - told"
             self.masked = _SPACED_HYPHEN.sub(" \u2014 ", self.masked)  # (not a dateline's: "WASHINGTON - ")
-        label = _SECTION_LABEL.match(self.masked) if text[:1].isupper() and text[1:2].isupper() else None
-        if label:  # "EARNINGS: Samsung Electronics Co. said": a news brief's label is no subject
-            self.masked = " " * label.end() + self.masked[label.end():]
+        label = (_SECTION_LABEL.match(self.masked) or _DATELINE.match(self.masked)) \
+            if text[:1].isupper() and text[1:2].isupper() else None
+        if label:  # "EARNINGS: Samsung Electronics Co. said", "WASHINGTON — The ... adviser said": a news brief's label
+            self.masked = " " * label.end() + self.masked[label.end():]  # or a dateline is no subject
         self._sentences: list[tuple[int, int]] | None = None
         self.cues: list[_CueMatch] = []
         self.hits: list[_Hit] = []

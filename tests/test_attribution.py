@@ -732,6 +732,13 @@ def test_the_document_later_is_its_authors_when_the_introduction_names_them():
         [2, "Academy of the China Council for the Promotion of International Trade"], [4, "WPP"]]
 
 
+def test_a_dateline_with_a_dash_is_no_subject():
+    """New York Times: "WASHINGTON — The White House trade adviser, Peter Navarro, said"."""
+    text = ('WASHINGTON \u2014 The White House trade adviser, Peter Navarro, said on Monday night that the trade deal '
+            'between the United States and China was "over," briefly causing stock markets to dive.')
+    assert [row[1] for row in records(text)] == ["Peter Navarro"]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -938,6 +938,12 @@ def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
     return sources.role_words().get(_bare(words[-1]).lower(), ("", ""))[1] == "org"
 
 
+@lru_cache(maxsize=None)
+def _shipped_names() -> frozenset[str]:
+    """The keys of the shipped registry (names and aliases): "USA Today" is a name though "Today" opens none."""
+    return frozenset(key for key, _ in sources._shipped_registry())
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
@@ -958,6 +964,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
                 index and _bare(tokens[index - 1][0]) in _HONORIFICS) or (  # "Ms. May": a surname after a title
                 token in _TIME_WORDS and index and _names_before_month(_bare(tokens[index - 1][0]))) or
+                index and sources._key(f"{_bare(tokens[index - 1][0])} {token}") in _shipped_names() or  # "USA Today"
                 index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0])) or
                 _middle_initial(tokens, index)):
             has_name = True

@@ -739,6 +739,12 @@ def test_a_dateline_with_a_dash_is_no_subject():
     assert [row[1] for row in records(text)] == ["Peter Navarro"]
 
 
+def test_a_registered_name_may_hold_a_word_that_opens_no_name():
+    """China Daily: "According to a USA Today report" cites USA Today, not "USA"."""
+    assert records("According to a USA Today report on the US' \"secretive bio labs\" in 2015, hundreds of lab "
+                   "mistakes have occurred.")[0][1:3] == ("USA Today", "foreign_media")
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -393,6 +393,9 @@ _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|al
 _OPENING_ADVERBS = {"indeed", "thus", "hence", "nonetheless", "overall", "otherwise", "likewise", "yet", "so",
                     "besides", "anyway", "today", "yesterday", "tomorrow", "now", "here", "there", "ultimately"}
 _LEADING_ADVERBIAL_WORDS = {
+    "shortly", "soon", "immediately", "just", "hours", "days", "weeks", "months", "years", "minutes", "moments",
+    "separately", "similarly", "nevertheless", "nonetheless", "indeed", "moreover",
+    "furthermore", "still", "again", "finally",
     "in", "on", "at", "during", "after", "before", "when", "while", "as", "per", "regarding", "concerning",
     "according", "asked", "since", "with", "for", "despite", "although", "though", "if", "however", "meanwhile",
     "earlier", "later", "last", "this", "to", "by", "from", "under", "amid", "following", "besides", "beyond",

@@ -745,6 +745,19 @@ def test_a_registered_name_may_hold_a_word_that_opens_no_name():
                    "mistakes have occurred.")[0][1:3] == ("USA Today", "foreign_media")
 
 
+def test_a_leading_time_phrase_is_skipped_to_find_a_participles_subject():
+    """New York Times: "Shortly after the interview, Mr. Navarro issued a statement recanting the remarks, saying
+    ..."; "then" stays part of a title ("then US secretary of state Henry Kissinger issued a memorandum, ...,
+    saying")."""
+    assert [row[1] for row in records(
+        "Shortly after the interview, Mr. Navarro issued a statement recanting the remarks, saying they had been "
+        "taken \"wildly out of context.\"")] == ["Navarro"]
+    assert [row[1] for row in records(
+        "In 1975, then US secretary of state Henry Kissinger issued a memorandum, legally interpreting the "
+        "commitments of the US under the Philippines-US Mutual Defense Treaty, saying that US commitments may "
+        "apply.")] == ["Henry Kissinger"]
+
+
 # ---------------------------------------------------------------- quotes
 
 def test_quote_precedence_and_quoted_words():

@@ -1203,7 +1203,7 @@ def _document_introduction(noun: str, capitalised: bool = False) -> re.Pattern:
 _NAME_RUN_TEXT = r"[A-Z][\w'\-&]*(?:\s+(?:(?:of|for|on)\s+)?(?:the\s+)?[A-Z][\w'\-&]*){0,5}"
 # what may follow an author's name: not a common noun it modifies ("UK advertising giant WPP", "Western governments")
 _AFTER_AUTHOR = re.compile(r"(?:\s*[,.;:)\x01]|\s*$|\s+(?:in|on|at|of|for|to|that|which|who|and|was|is|were|are|has|"
-                           r"have|had|with|from|last|this|on|said|says|found|shows|showed|released|published)\b)")
+                           r"have|had|with|from|last|this|said|says|found|shows|showed|released|published)\b)")
 # who wrote a document introduced without a cue: "Dixon Hall released preliminary findings", "a study by Civic Action"
 _AUTHOR_BEFORE_DOCUMENT = re.compile(rf"(?:^|(?<=[\s(]))(?:[Tt]he\s+)?({_NAME_RUN_TEXT})\s+(?:has\s+|have\s+|had\s+)?"
                                      r"(?:released|published|issued|unveiled|produced|compiled|conducted|commissioned|"

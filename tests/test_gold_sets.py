@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -9,7 +9,7 @@ blind3 for the one after, blind4 for the one after that, blind5 for the one afte
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
 blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
 the one after blind12, blind14 for the one after blind13, blind15, with New York Times articles in the Guardian's
-place, for the one after blind14).
+place, for the one after blind14, blind16 likewise for the one after blind15).
 """
 
 from __future__ import annotations
@@ -154,6 +154,13 @@ SETS = {
         sample_texts={34: "Reuters - AFP", 128: "Albee Zhang contributed research."},
         outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
                  "overall"], true_positives=[13, 32, 45, 80, 125]),
+    "blind16": Expected(
+        china_daily=5, records=202, required=126, last_china_daily=75, china_daily_required=47,
+        no_cue=set(),
+        n_paragraphs=[12, 16, 11, 17, 19, 27, 23, 16, 18, 27],
+        sample_texts={55: "Reuters", 74: "Sun Xiaochen contributed to this story."},
+        outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
+                 "overall"], true_positives=[27, 20, 47, 79, 126]),
 }
 
 

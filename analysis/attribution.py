@@ -941,12 +941,6 @@ def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
     return sources.role_words().get(_bare(words[-1]).lower(), ("", ""))[1] == "org"
 
 
-@lru_cache(maxsize=None)
-def _shipped_names() -> frozenset[str]:
-    """The keys of the shipped registry (names and aliases): "USA Today" is a name though "Today" opens none."""
-    return frozenset(key for key, _ in sources._shipped_registry())
-
-
 @lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
@@ -967,7 +961,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
                 index and _bare(tokens[index - 1][0]) in _HONORIFICS) or (  # "Ms. May": a surname after a title
                 token in _TIME_WORDS and index and _names_before_month(_bare(tokens[index - 1][0]))) or
-                index and sources._key(f"{_bare(tokens[index - 1][0])} {token}") in _shipped_names() or  # "USA Today"
+                index and sources.is_registered_name(f"{_bare(tokens[index - 1][0])} {token}") or  # "USA Today"
                 index + 1 < len(tokens) and _surname_he(token, _bare(tokens[index + 1][0])) or
                 _middle_initial(tokens, index)):
             has_name = True
@@ -3637,9 +3631,9 @@ _OPENING_ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)$")  # "Apparen
 _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
 _COORDINATED_VERB = re.compile(r"[,\x01]\s*(?:and|but)$|\b(?:and|but)$")
 _QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
-_QUOTED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?quoted\s+"
-                             r"(?:(?:in|by|on)\s+[^,;\x01]{1,80}?\s+)?as\s+$")  # "X was quoted by Reuters as"
-_PASSIVE_AUXILIARY_END = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$")
+_PASSIVE_AUXILIARY = r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+_QUOTED_PASSIVE = re.compile(rf"{_PASSIVE_AUXILIARY}quoted\s+(?:(?:in|by|on)\s+[^,;\x01]{{1,80}}?\s+)?as\s+$")  # "X was
+_PASSIVE_AUXILIARY_END = re.compile(rf"{_PASSIVE_AUXILIARY}$")  # quoted by Reuters as", "X was (quoted as saying)"
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
 

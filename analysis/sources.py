@@ -280,6 +280,16 @@ def load_registry(extra=None) -> dict[str, KnownSource]:
     return index
 
 
+@lru_cache(maxsize=None)
+def _shipped_keys() -> frozenset[str]:
+    return frozenset(key for key, _ in _shipped_registry())
+
+
+def is_registered_name(name: str) -> bool:
+    """Whether ``name`` is a name or alias of the shipped registry ("USA Today"), compared as :func:`lookup` does."""
+    return _key(name) in _shipped_keys()
+
+
 def lookup(registry: dict[str, KnownSource], name: str) -> KnownSource | None:
     """The registry entry named ``name`` (case-folded, leading "the" ignored), if any."""
     return registry.get(_key(name))
@@ -399,13 +409,11 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
             continue  # plural role words ("epidemiologists") count, plural organisations do not
         if kind in ("role", "weak_role") and category == "other" and text[match.start()].isupper() and (
                 _CAPITALISED_BEFORE.search(text, 0, match.start()) or _NAME_GOES_ON.match(text, match.end()) or
-                _names_organisation(text, match.end())):
+                _organisation_word_after(text, match.end(), capitalised=True)):
             continue  # a common noun inside a name: "Chinese People's Political Consultative Conference", "the Board
             # of Control for Cricket", "the Citizen Lab"
-        if kind != "org" and text[match.start()].islower():
-            following = _NEXT_WORD.match(text, match.end())
-            if following and lexicon.get(following.group(1).lower(), ("", ""))[1] == "org":
-                continue  # a common role word that modifies an organisation word: "the parent company of ..."
+        if kind != "org" and text[match.start()].islower() and _organisation_word_after(text, match.end()):
+            continue  # a common role word that modifies an organisation word: "the parent company of ..."
         if kind == "org":
             org_votes[category] = org_votes.get(category, 0) + 1
         else:
@@ -418,10 +426,11 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(in_text.items())
 
 
-def _names_organisation(text: str, end: int) -> bool:
-    """Whether the capitalised word after ``end`` is an organisation word ("Citizen Lab")."""
+def _organisation_word_after(text: str, end: int, capitalised: bool = False) -> bool:
+    """Whether the word after ``end`` is an organisation word ("parent company", and, ``capitalised`` only, "Citizen
+    Lab"): the role word before it modifies it."""
     following = _NEXT_WORD.match(text, end)
-    return bool(following) and following.group(1)[0].isupper() and \
+    return bool(following) and (not capitalised or following.group(1)[0].isupper()) and \
         role_words().get(following.group(1).lower(), ("", ""))[1] == "org"
 
 

@@ -167,7 +167,10 @@ _TRAILING_NOISE = re.compile(
     r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|since|"
     r"once again|specifically|clearly|explicitly|firmly|strongly|bluntly|openly|flatly|immediately|"
     r"simply|further|likewise|similarly|then|had|has\s+also|have\s+also|subsequently|however|"
-    r"therefore|thus|furthermore|moreover|meanwhile|finally|"
+    r"therefore|thus|furthermore|moreover|meanwhile|finally|now|often|sometimes|always|long|too|"
+    r"at\s+times|at\s+one\s+point|on\s+occasion|in\s+the\s+past|in\s+recent\s+(?:years|months|weeks|days)|"
+    r"for\s+(?:years|months|weeks|decades)|at\s+the\s+time|in\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d|"
+    r"on\s+(?:Twitter|Facebook|Weibo|WeChat|Instagram|YouTube|TikTok)|"
     r"(?!family|assembly|supply|rally|anomaly|monopoly|italy|reply|apply|only|daily|weekly|monthly|holy|ugly|july|"
     r"ally|bully|belly)[a-z]{3,}ly|"
     r"(?:early|late|earlier|later)?\s*(?:on|this|last|next)?\s*(?:Monday|Tuesday|Wednesday|Thursday|"
@@ -3007,6 +3010,16 @@ class _Paragraph:
             return found
         return None
 
+    def _names_a_person(self, phrase: str) -> bool:
+        """Whether a name is a person's: a known first name or a Chinese name, or the surname of a person the
+        article has named ("Trump" after "Donald Trump"), never a place such as "Silicon Valley"."""
+        words = phrase.split()
+        if not words or not _split_name(phrase)[0]:
+            return False
+        if len(words) >= 2:
+            return _looks_personal(words)
+        return any(entity.person_like and entity.name.split()[-1] == words[0] for entity in self.article.entities)
+
     def _relative_clause_subject(self, segments: list[tuple[str, int]]) -> tuple[str, int, list[str]] | None:
         """ "Hadwin, who notched two top-10 finishes ..., during the fall of 2018, said": the name (or "the <role>")
         before "who"."""
@@ -3021,6 +3034,9 @@ class _Paragraph:
                         and not any(segment.strip() for segment, _ in segments[index + 1:]) \
                         and not (index >= 2 and _names_someone(segments[index - 2][0])):
                     return found[0], segments[index - 1][1] + found[1], []  # "In fact, the nurse, who ..., said"
+                tail = _trailing_np(segments[index - 1][0]) if found is None else None
+                if tail is not None and self._names_a_person(tail[0]):
+                    return tail[0], segments[index - 1][1] + tail[1], []  # "and then to Trump, who claimed"
                 return None
         return None
 
@@ -3662,7 +3678,8 @@ _NOISE_ENDINGS = frozenset(
     "also further then later earlier previously once again repeatedly recently already publicly separately since "
     "additionally still even has have had would will could did does do reportedly specifically clearly "
     "explicitly firmly strongly bluntly openly flatly immediately simply likewise similarly subsequently however "
-    "therefore thus furthermore moreover meanwhile finally "
+    "therefore thus furthermore moreover meanwhile finally now often sometimes always long too times point "
+    "occasion past years months weeks days decades time twitter facebook weibo wechat instagram youtube tiktok "
     "monday tuesday wednesday thursday friday saturday sunday week month year weekend night morning evening "
     "afternoon today yesterday statement interview speech conference briefing letter post tweet video release "
     "meeting report email e-mail message op-ed article address session forum event call hearing remarks "

@@ -3185,3 +3185,33 @@ def test_adverb_before_the_cue_and_charged(text, expected):
 ])
 def test_admission_agents_and_a_countrys_side(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind16 (New York Times, 2020) and China Daily: a frequency or time adverbial between the subject and the cue
+    ("Mr. Trump, too, has at times praised China and its president, Xi Jinping.", [("Trump", "praised")]),
+    ("Chinese leaders have long called on the US government to lift its ban on high-tech exports to China.",
+     [("Chinese leaders", "called on")]),
+    ("However, as President Xi Jinping has always emphasized, China does not export its model.",
+     [("Xi Jinping", "emphasized")]),
+    ("The minister now says the plan is bad.", [("minister", "says")]),
+    ("Smith in 2019 said the plan is bad.", [("Smith", "said")]),
+    # a negation is no statement
+    ("The minister has never said the plan is bad.", []),
+])
+def test_frequency_and_time_adverbials_between_subject_and_cue(text, expected):
+    assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # China Daily: "who" after a name that ends a longer segment; a surname is a person the article named
+    (["Joan Wagnon said the party needed money.", "Many of those interviewed, such as Wagnon, who used to be in charge "
+      "of fund-raising for the Kansas Democratic Party, mentioned that money always plays a vital role in elections."],
+     [("Joan Wagnon", "said"), ("Joan Wagnon", "mentioned")]),
+    (["Many of those interviewed, such as those in Silicon Valley, who used to be in charge of fund-raising, "
+      "mentioned that money always plays a vital role in elections."], []),
+    (["The NHC held a press conference for the high-level expert team headed by Zhong Nanshan, who on the team's "
+      "behalf confirmed human-to-human transmission of the novel coronavirus."], [("Zhong Nanshan", "confirmed")]),
+])
+def test_who_after_a_name_that_ends_a_segment(texts, expected):
+    assert speaker_cues(*texts) == expected

@@ -1144,8 +1144,9 @@ def _split_title(phrase: str) -> tuple[str, str]:
             " ".join(after))):  # "Vice-Foreign Minister Le Yucheng"
         return " ".join(after), " ".join(tokens[:run_start] + run[:title_at + 1])
     if len(after) >= 3 and _is_cap(run[-1]) and _is_cap(run[-2]) and (
-            run[-2] in sources.first_name_genders() or sources.looks_chinese_name(" ".join(run[-2:]))):
-        return " ".join(run[-2:]), " ".join(tokens[:run_start] + run[:-2])
+            run[-2] in sources.first_name_genders() or sources.looks_chinese_name(" ".join(run[-2:]))) \
+            and " ".join(run[-2:]) not in sources.nationality_words() and run[-3].lower() not in _LINKS:
+        return " ".join(run[-2:]), " ".join(tokens[:run_start] + run[:-2])  # (but not "... Association of Hong Kong")
     if not after and sources.role_words().get(_bare(run[-1]).lower(), ("", ""))[1] in ("role", "weak_role"):
         return "", " ".join(tokens)
     return " ".join(run), prefix
@@ -1319,6 +1320,8 @@ def _name_after_body(words: list[str]) -> int:
         if len(words) <= size or not all(_is_cap(word) and not _title_word(word) for word in name):
             continue
         joined = " ".join(name)
+        if words[-size - 1].lower() in _LINKS or joined in sources.nationality_words():
+            continue  # "Progress of Hong Kong": a place ends the body's name
         if name[0] in sources.first_name_genders() or size < 4 and _surname_like(name[0]) and (
                 sources.looks_chinese_name(joined) or sources.looks_romanised_chinese_name(joined)):
             return size  # ("Sociology Lau Siu-kai" is "Lau Siu-kai")
@@ -2591,6 +2594,12 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
+        dashed = ""  # an aside set off by dashes: "Mayor Bill de Blasio -- who announced ..., even before ... --
+        if stripped.endswith(("--", "\u2014")):  # said", "Suu Kyi - one of the ... - replied": the subject before it
+            opening = max(stripped.rfind("--", 0, len(stripped) - 2), stripped.rfind("\u2014", 0, len(stripped) - 1))
+            if opening > 0:
+                dashed = stripped[opening:].strip("-\u2014 ")
+                stripped = stripped[:opening].rstrip()
         aside = _AND_ASIDE.search(stripped[-60:]) if stripped.endswith(",") else None
         if aside:  # "China has been resisting an inquiry and, under pressure, says": the aside set off by commas
             stripped = stripped[:len(stripped) - len(stripped[-60:]) + aside.start()] + " " + aside.group(1)
@@ -2713,6 +2722,8 @@ class _Paragraph:
         if subject is None:
             return
         phrase, offset, descriptors = subject
+        if dashed and dashed.split()[0].lower() not in _RELATIVES and _is_descriptor(dashed):
+            descriptors = [*descriptors, dashed]  # "Australian Grape & Wine - a group representing producers -"
         position = start - len(left) + offset
         resolved = self._resolve(phrase, position, descriptors)
         if resolved is not None and left[:offset].endswith("and "):

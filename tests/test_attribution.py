@@ -3215,3 +3215,30 @@ def test_frequency_and_time_adverbials_between_subject_and_cue(text, expected):
 ])
 def test_who_after_a_name_that_ends_a_segment(texts, expected):
     assert speaker_cues(*texts) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind16 (New York Times, 2021): a relative clause with a comma, set off by dashes, between subject and cue
+    ("Mayor Bill de Blasio of New York -- who announced the cancellation of Monday's appointments on Sunday, even "
+     "before the storm arrived -- said on Monday that Tuesday's appointments would also be postponed.",
+     [("Bill de Blasio", "official", "said")]),
+    # blind6 (Guardian, 2020): an appositive set off by dashes still describes the subject
+    ("Australian Grape & Wine - a group representing Australian producers - said exporting companies would "
+     "cooperate fully with the investigation.", [("Australian Grape & Wine", "business", "said")]),
+])
+def test_aside_set_off_by_dashes_before_the_cue(text, expected):
+    frame = extract_attributions(paragraphs(text))
+    assert [(row.speaker, row.category, row.cue) for row in frame.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # China Daily: a place that reads like a Chinese name ("Hong Kong") ends a body's name, it is no person
+    ("The Liaison Office of the Central Government in Hong Kong said in a statement, \"We are disappointed by the "
+     "veto, as are the majority of Hong Kong people.\"", "Liaison Office of the Central Government in Hong Kong"),
+    ("On Sept 28, the Chinese Manufacturers Association of Hong Kong published a press release on behalf of the "
+     "business community, condemning the organizers of \"Occupy Central\".",
+     "Chinese Manufacturers Association of Hong Kong"),
+    ("Secretary for Food and Health Sophia Chan Siu-chee said the risk was low.", "Sophia Chan Siu-chee"),
+])
+def test_place_ending_a_body_name_is_not_a_person(text, speaker):
+    assert extract_attributions(paragraphs(text)).speaker.tolist() == [speaker]

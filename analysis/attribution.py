@@ -119,6 +119,8 @@ _GENERIC_DOCUMENTS = {"document", "paper"}  # "the document" is whichever docume
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2}
 _POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "my", "our", "your"}
 _NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+_COMPARATIVE_QUANTIFIERS = {("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+                            ("up", "to")}
 # names joined by "and" right before a named subject: "Lawrence Summers and", "Jiang Chao, Li Jinliu and"
 _JOINT_BEFORE = re.compile(r"(?:(?<=\s)|^)((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+)"
                            r"(?:\s*,\s*((?:[A-Z][\w'\-]*\.?\s+){0,2}[A-Z][\w'\-]+))?\s*,?\s+and\s+$")
@@ -404,11 +406,15 @@ _LEADING_ADVERBIAL_WORDS = {
     "earlier", "later", "last", "this", "to", "by", "from", "under", "amid", "following", "besides", "beyond",
     "given", "unlike", "through", "among", "over", "within", "without", "between", "against", "toward",
     "towards", "across", "around", "upon", "speaking", "addressing", "responding", "commenting", "referring"}
+# a noun a past participle modifies, or a participle coordinated with one: "a theory (rejected as ... by X)",
+# "decried by many scientists and (rejected by)"
+_REDUCED_PASSIVE_HEAD = re.compile(r"\b(?:(?:a|an|the|this|that|these|those|such)\s+(?:[a-z\-]+\s+){0,2}[a-z]+"
+                                   r"|\bby\s+[^,.;\x01]{1,60}\s+and)$")
 _BY_AGENT = re.compile(r"^(?:\s+as)?(?:\s*\x01+)?[^,.;\x01]{0,60}?\s+by\s+|^\s+by\s+")
 _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|more than|at least|over|nearly|some|[\d,.]+"
                                 r"(?: million| billion)?)\s+)*(?:lives|life|victims|title|titles|victory|win|gold|"
                                 r"medals?|seats?|crown|championship|prize|top spot|lead|trophy)\b")
-_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,9}?)who\s")
+_WHO_INSIDE = re.compile(r"^\s*((?:[\w'\-]+\s+){1,9}?)who(?:se)?\s")
 _PARTY_STATE = re.compile(r"^\s*(?:[DRI]-[A-Z][A-Za-z.]{0,6}|[A-Z][a-z]{1,4}\.)\s*$")
 _CONTRACTED = {"it", "he", "she", "that", "there", "what", "who", "here", "this", "let", "one"}
 _NOT_TITLE_START = {"that", "it", "to", "in", "on", "at", "for", "with", "he", "she", "they", "we", "i", "you"}
@@ -951,7 +957,10 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     if not tokens:
         return None
     index = 0
-    if _bare(tokens[0][0]).lower() in _DETERMINERS:
+    if len(tokens) > 2 and (tokens[0][0].lower(), tokens[1][0].lower()) in _COMPARATIVE_QUANTIFIERS and (
+            tokens[2][0].lower() in _NUMBER_WORDS | {"one", "a", "an"} or tokens[2][0].replace(",", "").isdigit()):
+        index = 3  # "at least one World Health Organization international expert": the quantity opens it
+    elif _bare(tokens[0][0]).lower() in _DETERMINERS:
         index = 1
     end = None
     has_name = False
@@ -2627,7 +2636,10 @@ class _Paragraph:
                    and not progressive) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
-                                     and cue.passive_agent))
+                                     and cue.passive_agent
+                                     or right.startswith(" as ") and _BY_AGENT.match(right) is not None
+                                     and _REDUCED_PASSIVE_HEAD.search(stripped[-40:]) is not None))
+        # ("a theory rejected as "extremely unlikely" by X": the agent characterised it)
         if form.lower() == "reporting" and stripped.strip() in ("", "Additional"):
             return  # a byline: "Additional reporting by Lillian Yang"
         agent = _BY_AGENT.match(right) if passive and not progressive or cue.lemma == "report" else None

@@ -3242,3 +3242,19 @@ def test_aside_set_off_by_dashes_before_the_cue(text, expected):
 ])
 def test_place_ending_a_body_name_is_not_a_person(text, speaker):
     assert extract_attributions(paragraphs(text)).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind16 (New York Times, 2020): a subject with a "whose" clause
+    ("Researchers whose canceled U.S. grant caused an outcry from other scientists urge preventive monitoring of "
+     "viruses in southwestern China.", [("Researchers", "urge")]),
+    # blind16 (New York Times, 2021): a participle after its noun, characterised "as" by its agent; a quantity
+    # ("at least one") opens the agent
+    ("It is a theory decried by many scientists and rejected as \"extremely unlikely\" by at least one World Health "
+     "Organization international expert.", [("at least one World Health Organization international expert",
+                                             "rejected by")]),
+    # the same participle with no "as" names no speaker: "the new measures announced by the government"
+    ("McMillan said the new measures announced by the government \"may work\".", [("McMillan", "said")]),
+])
+def test_whose_clause_reduced_passive_with_as_and_quantified_agent(text, expected):
+    assert speaker_cues(text) == expected

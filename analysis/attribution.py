@@ -3275,11 +3275,20 @@ class _Paragraph:
         "However, justice officials"): the clause is the sentence start, follows a sentence adverbial, or follows
         the content it reports when a plain speech verb comes right after it ("..., intelligence sources have told
         the Guardian", "..., refugee advocates said"; ``form`` is the cue as written)."""
+        last = head.split()[-1]
+        if not (last.endswith("s") and head.islower() and len(head.split()) <= 2 and _role_word(last)):
+            return None
+        opening = max((index for index, word in enumerate(before) if word.lower() in _OPENING_SUBORDINATORS
+                       or word.lower() in _RELATIVES), default=None)
+        if opening is not None:  # "Tedros's comments came as investigation team members (admitted)", "during which
+            before = before[opening + 1:]  # team members (said)", "which residents (have described)": the clause's
+            if not before:
+                return head
         words = [w for w in before if w.lower() not in _CLAUSE_WORDS]
         if not 1 <= len(words) <= 2 or len(before) - len(words) > 1 or (len(before) > len(words) and before[0] in words):
             return None
-        if not (head.endswith("s") and " " not in head and _role_word(head)) or not all(
-                w.isalpha() and w.islower() and not w.endswith(("ed", "ing", "ly")) for w in words):
+        if not all(w.isalpha() and w.islower() and not w.endswith(("ed", "ing", "ly")) and w not in _PREPOSITIONS
+                   and w not in _DETERMINERS for w in words):
             return None
         if len(segments) >= 2:
             opener = segments[-2][0].split()
@@ -3981,6 +3990,7 @@ def _is_descriptor(phrase: str) -> bool:
 
 _COORDINATORS = ("and", "but", "so", "then")
 _SUBORDINATORS = ("when", "while", "because", "although", "though", "after", "before", "since", "until", "once", "that")
+_OPENING_SUBORDINATORS = frozenset(_SUBORDINATORS) | {"as", "whereas"}
 
 
 def _clause_lead(sentence: str) -> tuple[bool, str | None]:

@@ -3258,3 +3258,19 @@ def test_place_ending_a_body_name_is_not_a_person(text, speaker):
 ])
 def test_whose_clause_reduced_passive_with_as_and_quantified_agent(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (Guardian, 2021): a plural role with a modifier after "as" ("came as ... members admitted")
+    ("Tedros's comments came as investigation team members admitted there was political influence from both "
+     "inside and outside China on them.", [("investigation team members", "admitted")]),
+    # China Daily: "members" is a group like "officials"; after "during which" and "which" the group speaks
+    ("Opposition members said they rejected NPCSC's landmark decision on Aug 31 last year.",
+     [("Opposition members", "said")]),
+    ("The China-WHO joint expert team held a press conference in Beijing, during which team members said China's "
+     "unprecedented public health responses have yielded notable results.", [("team members", "said")]),
+    ("Greece is caught in a six-year recession which austerity critics say has been exacerbated by successive pay "
+     "and pension cuts.", [("austerity critics", "say")]),
+])
+def test_plural_groups_opening_a_subordinate_or_relative_clause(text, expected):
+    assert speaker_cues(text) == expected

@@ -1248,6 +1248,7 @@ def _reads_a_document(masked: str, match: re.Match) -> bool:
                 _DOCUMENT_READS_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
 
 
+_DATA_NOUNS = r"(?i:data|figures|statistics|numbers|results|records|estimates|projections)"
 # "data from the Robert Koch Institute showed", "the agency's figures show": data that show what their source says
 _DATA_FROM_BEFORE = re.compile(r"\b(?i:data|figures|statistics|numbers|results|records|estimates|projections)\s+"
                                r"(?:(?:released|published|compiled|collected|issued)\s+)?(?:from|by|of)\s+"
@@ -1264,10 +1265,57 @@ def _data_shows(masked: str, match: re.Match) -> bool:
     """Whether a "show(s/ed)" cue has data of a named source or a study for its subject (not "Statistics show",
     "History has shown", "the video showed")."""
     return bool(_DATA_FROM_BEFORE.search(masked, max(0, match.start() - 120), match.start()) or
-                _FINDINGS_BEFORE.search(masked, max(0, match.start() - 60), match.start()))
+                _FINDINGS_BEFORE.search(masked, max(0, match.start() - 60), match.start()) or
+                _data_source(masked[max(0, match.start() - 120):match.start()].rstrip()))
 
 
-_DATA_NOUNS = r"(?i:data|figures|statistics|numbers|results|records|estimates|projections)"
+_DATA_FROM_BODY = re.compile(rf"\b{_DATA_NOUNS}\s+(?:(?:released|published|compiled|collected|issued)\s+)?"
+                             r"(?:from|by)\s+((?:the\s+)?[^,;.\x01]{1,80}?)(?:\s+(?:has|have))?$")
+_DATA_BEFORE = re.compile(rf"((?:[\w\-']+\s+){{1,4}}){_DATA_NOUNS}(?:\s+(?:has|have))?$")
+
+
+# words that qualify data rather than name their source: "the latest company statistics", "official data"
+_DATA_QUALIFIERS = frozenset({"latest", "new", "recent", "official", "preliminary", "provisional", "final", "fresh",
+                              "monthly", "quarterly", "annual", "weekly", "daily", "company", "trade", "economic"})
+
+
+def _data_source(text: str) -> tuple[str, int, str] | None:
+    """The source of the data ending ``text``, its offset and the data phrase, when the data name a body or a
+    place as theirs: "figures from the health ministry", "health ministry figures", "the bureau's data",
+    "China's customs data" (not "Official data", "Statistics")."""
+    found = _DATA_FROM_BODY.search(text)
+    if found:
+        body = found.group(1)
+        if _is_cap(body.removeprefix("the ")) or sources.organisation_word_in(body):
+            return body, found.start(1), text[found.start():].strip()
+        return None
+    found = _DATA_BEFORE.search(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    cut = max((index + 1 for index, word in enumerate(words) if word.lower() in _DATA_QUALIFIERS
+               or word.lower() in _cue_lexicon()[0] or word.lower() in _CLAUSE_WORDS or word.lower() in _PREPOSITIONS),
+              default=0)
+    words = words[cut:]  # "Hua said Chinese customs (figures)", "The latest company (statistics)"
+    if not words:
+        return None
+    owner = next((index for index, word in enumerate(words) if word.endswith(("'s", "s'"))), None)
+    if owner is not None:  # "the bureau's data", "China's customs data"
+        words = words[:owner + 1]
+        words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
+    elif not sources.organisation_word_in(words[-1]):  # "health ministry figures"
+        return None
+    while words and words[0].lower() not in ("the",) and (words[0].lower() in _DETERMINERS or words[0].islower()
+                                                          and not sources.organisation_word_in(" ".join(words))):
+        words = words[1:]
+    phrase = " ".join(words)
+    if not phrase or words[0] in _TIME_WORDS or words[0].lower() in ("today", "yesterday", "tomorrow") or not (
+            _is_cap(phrase.removeprefix("the ")) or sources.organisation_word_in(phrase)):
+        return None  # (not "Saturday's data")
+    offset = found.start(1) + found.group(1).find(phrase)
+    return phrase, offset, text[found.start(1) + found.group(1).find(words[0]):].strip()
+
+
 _DATA_BY = re.compile(rf"^(?:[Tt]he\s+)?(?:[a-z\-]+\s+){{0,2}}{_DATA_NOUNS}\s+(?:(?:released|published|compiled)\s+)?"
                       r"(?:from|by|of)\s+")
 _DATA_OWNER = re.compile(rf"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,4}})'s?\s+(?:[a-z\-]+\s+)?{_DATA_NOUNS}$")
@@ -2609,6 +2657,11 @@ class _Paragraph:
             if opening > 0:
                 dashed = stripped[opening:].strip("-\u2014 ")
                 stripped = stripped[:opening].rstrip()
+        source = _data_source(stripped) if form.lower() in ("show", "shows", "showed", "shown") else None
+        if source is not None:  # "health ministry figures showed", "the bureau's data show": the data's source
+            position = start - len(left) + source[1]
+            self._add(self._resolve(source[0], position, [source[2]]), form, position, start)
+            return
         aside = _AND_ASIDE.search(stripped[-60:]) if stripped.endswith(",") else None
         if aside:  # "China has been resisting an inquiry and, under pressure, says": the aside set off by commas
             stripped = stripped[:len(stripped) - len(stripped[-60:]) + aside.start()] + " " + aside.group(1)

@@ -3274,3 +3274,19 @@ def test_whose_clause_reduced_passive_with_as_and_quantified_agent(text, expecte
 ])
 def test_plural_groups_opening_a_subordinate_or_relative_clause(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind14 (Guardian, 2020) and China Daily: data that name their source before them show what it says
+    ("The number of coronavirus cases in South Africa surged past the 5,000 mark on Thursday after it saw the "
+     "largest single-day jump to date, health ministry figures showed.", [("health ministry", "showed")]),
+    ("Immigration Department figures showed that 675,155 mainlanders entered Hong Kong.",
+     [("Immigration Department", "showed")]),
+    ("Hua said Chinese customs figures show that China has supplied more than 6.6 billion masks to the US.",
+     [("Hua", "said"), ("Chinese customs", "show")]),
+    # data qualified by time or kind name no source
+    ("China's foreign trade registered steady growth, Saturday's data showed.", []),
+    ("The latest company statistics show that more than 4,000 containers have been transported to Hungary.", []),
+])
+def test_data_named_by_their_source_show_what_it_says(text, expected):
+    assert speaker_cues(text) == expected

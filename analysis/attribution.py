@@ -396,7 +396,7 @@ _POSTED_TO_PLACE = re.compile(r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w\-]*(
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
 _OPENING_ADVERBS = {"indeed", "thus", "hence", "nonetheless", "overall", "otherwise", "likewise", "yet", "so",
-                    "besides", "anyway", "today", "yesterday", "tomorrow", "now", "here", "there", "ultimately"}
+                    "besides", "anyway", "rather", "instead", "today", "yesterday", "tomorrow", "now", "here", "there", "ultimately"}
 _LEADING_ADVERBIAL_WORDS = {
     "shortly", "soon", "immediately", "just", "hours", "days", "weeks", "months", "years", "minutes", "moments",
     "separately", "similarly", "nevertheless", "nonetheless", "indeed", "moreover",
@@ -3356,8 +3356,9 @@ class _Paragraph:
         for segment, offset in self._segments(text):
             first = segment.split()[0].lower() if segment.split() else ""
             time_lead = _TIME_LEAD.match(segment)
-            if first in _LEADING_ADVERBIAL_WORDS and not time_lead:
-                continue
+            if (first in _LEADING_ADVERBIAL_WORDS or segment.strip().lower() in _OPENING_ADVERBS | _ORDINAL_OPENERS) \
+                    and not time_lead:
+                continue  # "Rather, by frequently emphasizing ...": an adverb opens the sentence, no subject
             found = _leading_np(_strip_clause_words(segment[time_lead.end():] if time_lead else segment))
             if found is None:
                 if _SUBORDINATOR.search(segment):
@@ -3670,6 +3671,10 @@ class _NestedText(_Paragraph):
             self.hits.append(_Hit(resolved[0], resolved[1], cue, position, cue_start, relay, True, True))
 
 
+_ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "fifth", "firstly", "secondly", "thirdly",
+                              "lastly", "last", "next"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_appositive(segment: str, previous: str | None = None) -> bool:
     """Whether ``segment`` describes the noun phrase ending ``previous`` ("Zhao, a professor at ...")."""
@@ -3711,6 +3716,10 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
     if len(words) <= 4 and _role_word(words[-1]) and previous is not None:
         named = _is_pure_np(previous)
         return named is not None and bool(_split_name(named[0])[0])
+    if previous is not None and _is_circumstance(segment):  # "Smith, speaking to the BBC,": what the subject did
+        head = previous.strip().lower()
+        return _is_pure_np(previous) is not None and head not in _OPENING_ADVERBS | _LEADING_ADVERBIAL_WORDS \
+            | _SENTENCE_ADVERBS and head not in _ORDINAL_OPENERS  # not "Rather, by frequently emphasizing ...,"
     return False
 
 _QUOTE_BEFORE_SUBJECT = re.compile(r"\x01[,!?]?\s+[^\x01,;]{1,60}$")

@@ -3290,3 +3290,19 @@ def test_plural_groups_opening_a_subordinate_or_relative_clause(text, expected):
 ])
 def test_data_named_by_their_source_show_what_it_says(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: a participle clause or an occasion between the subject and the cue, with a name in it
+    ("Abdullah, wearing a suit in contrast to Ghani's traditional Afghan dress, said the two sides had reached a "
+     "\"technical and political agreement\".", [("Abdullah", "said")]),
+    ("A police spokesman, addressing the press at a routine briefing on Saturday, reiterated the law enforcement "
+     "department's commitment to protecting public safety.", [("police spokesman", "reiterated")]),
+    # an adverb or an ordinal opening the sentence is no subject
+    ("Rather, by frequently emphasizing the colonial history of the city, these political fanatics have been trying "
+     "to develop a so-called \"Hong Kong identity\".", []),
+    ("Second, subscribing to the rule of law as a core value of Hong Kong, the public generally agrees that "
+     "constitutional development must proceed in accordance with the Basic Law.", [("public", "agrees")]),
+])
+def test_participle_aside_between_subject_and_cue_and_adverb_openers(text, expected):
+    assert speaker_cues(text) == expected

@@ -2623,8 +2623,8 @@ class _Paragraph:
             for hit in reversed(self.hits):
                 if hit.cue_start < sentence_start:
                     break
-                if hit.cue_start < start and not hit.relay:
-                    previous.insert(0, hit)
+                if hit.cue_start < start and (not hit.relay or form.lower() in ("citing", "quoting")):
+                    previous.insert(0, hit)  # (", Reuters reported, citing": the outlet cites)
             if previous:
                 self._add((previous[-1].entity, previous[-1].mention), form, previous[-1].position, start)
                 return

@@ -3306,3 +3306,11 @@ def test_data_named_by_their_source_show_what_it_says(text, expected):
 ])
 def test_participle_aside_between_subject_and_cue_and_adverb_openers(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_citing_after_an_outlet_report_is_the_outlets():
+    """China Daily (2020): ", The New York Times reported, citing ...": the outlet cites, not the story's subject."""
+    text = ("Captain Brett Crozier started showing symptoms of the virus before he was relieved of his command of the "
+            "USS Theodore Roosevelt on Thursday, and he has tested positive, The New York Times reported, citing two of "
+            "Crozier's Naval Academy classmates.")
+    assert speaker_cues(text) == [("New York Times", "reported")]

@@ -95,8 +95,9 @@ _DOCUMENT_BY = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w\-]+\s+)?(?:{_DOCUMENT_N
 # conducted by the ministry of more than 20,000 companies (showed)"
 _DOCUMENT_OPENING = re.compile(rf"^\s*((?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOCUMENT_NOUNS}))"
                                r"(?:\s*,(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160},\s*|\s+"
-                               rf"(?:{_AUTHORED}\s+by|by|from|of|on|into)\s+"
-                               r"(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160}?\s*)$")
+                               rf"(?:{_AUTHORED}(?:\s+by)?|by|from|of|on|into)\s+"
+                               r"(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160}?\s*"
+                               rf"|\s+{_AUTHORED}\s*)$")  # (the time after it is cut before: "The report released")
 _AUTHOR_AFTER = re.compile(rf"\s+(?:{_AUTHORED}\s+)?by\s+")
 # "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
@@ -2601,6 +2602,9 @@ class _Paragraph:
         if content_before and form == "reports" and _is_byline_name(left[left.rfind(",") + 1:].strip(),
                                                                    self.article.registry):
             return  # a standfirst's "..., Fang Aiqing reports.": the writer of the article, no source
+        counted = left.rsplit(None, 1)[-1] if form[-1] == "s" and left[-1:] == " " and left.strip() else ""
+        if counted[-1:].isdigit() and counted.replace(",", "").isdigit():
+            return  # "tracked nearly 700,000 tweets": a counted noun (not "posted on July 23, says")
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (

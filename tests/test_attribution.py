@@ -3314,3 +3314,18 @@ def test_citing_after_an_outlet_report_is_the_outlets():
             "USS Theodore Roosevelt on Thursday, and he has tested positive, The New York Times reported, citing two of "
             "Crozier's Naval Academy classmates.")
     assert speaker_cues(text) == [("New York Times", "reported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: a document with a participle after it ("released on Sunday", "issued after the talks")
+    ("The poll released on Sunday finds that while a majority of Americans believe the coronavirus pandemic is a "
+     "natural disaster, around a quarter of Americans blame China for the pandemic.", [("poll", "finds")]),
+    # China Daily: insiders are a group of sources
+    ("But industry insiders express confidence that they can continue to rely on China to help offset the huge drops "
+     "in sales.", [("industry insiders", "express")]),
+    # China Daily: a cue form after a number is a counted noun
+    ("A study published March 17 by researchers at the University of California at San Francisco tracked nearly "
+     "700,000 tweets that used either the neutral hashtag or another one.", []),
+])
+def test_documents_with_participles_insiders_and_counted_nouns(text, expected):
+    assert speaker_cues(text) == expected

@@ -2016,6 +2016,8 @@ class _Article:
             category = sources.classify(entity.name, entity.descriptors, entity.known)[0]
             if category.endswith("media") and head_category != "media":
                 continue
+            if head_category == "official" and category == "business":
+                continue  # "the ministry" is not the WeChat named before it
             best = entity
         return best
 

@@ -3329,3 +3329,9 @@ def test_citing_after_an_outlet_report_is_the_outlets():
 ])
 def test_documents_with_participles_insiders_and_counted_nouns(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_an_official_body_word_is_not_a_business_named_before_it():
+    """"the ministry" after "its WeChat account": no antecedent is better than a platform."""
+    assert speaker_cues("In a post on its WeChat account, the ministry said the claims were groundless.") == [
+        ("ministry", "said")]

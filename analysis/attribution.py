@@ -825,7 +825,8 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     lower case, so the phrase reads determiner/name + modifiers + role word.
     """
     own = _bare(tokens[index][0]).lower()
-    if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0]:
+    if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0] \
+            or own in sources.cognition_verbs():  # "the Guardian understands (Cormann)"
         return False
     before = _bare(tokens[index - 1][0]) if index else ""
     if own.endswith("ed") and own.isalpha() and _is_cap(before) and not before.endswith("'s"):
@@ -1001,8 +1002,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif token.removesuffix("'s").replace("-", "").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
                 and token not in _cue_lexicon()[0] and not (  # "Xi Jinping visited Peking University": a verb
-                    token.endswith("ed") and _is_cap(tokens[index - 1][0]) and not tokens[index - 1][0].endswith("'s")
-                    and tokens[index - 1][0].lower() not in _DETERMINERS) \
+                    token.endswith("ed") and token != "turned"  # ("lawyer turned citizen journalist")
+                    and (_is_cap(tokens[index - 1][0]) or _role_word(_bare(tokens[index - 1][0])))
+                    and not tokens[index - 1][0].endswith("'s") and tokens[index - 1][0].lower() not in _DETERMINERS) \
                 and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]) \
                 and not (index + 1 < len(tokens) and tokens[index + 1][0] in _POSSESSIVE_PRONOUNS):
             pass  # "the country's envoy", not "Trump shook his head"
@@ -3251,6 +3253,8 @@ class _Paragraph:
                 title = [w for w in before[-4:] if not w.lower() in _DETERMINERS]
                 if title and not all(_is_cap(w) or _role_word(w) or w.lower() in _ADJECTIVES for w in title):
                     title = title[-2:]
+                verb = max((i + 1 for i, w in enumerate(title) if w.lower() in sources.cognition_verbs()), default=0)
+                title = title[verb:]  # not "the Guardian understands" (Cormann)
                 return tail[0], offset + tail[1], [" ".join(title + [tail[0]])] if title else []
             found = tail
         phrase, inner = found

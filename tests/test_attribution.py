@@ -1519,11 +1519,12 @@ def test_the_role_of_the_person_just_made_subject():
         "school. The prime minister said he was \"deeply concerned\" about comments Ford made Wednesday."))
     assert frame[["paragraph", "speaker", "mention"]].values.tolist() == [
         [1, "Justin Trudeau", "Justin Trudeau"], [2, "Justin Trudeau", "The prime minister"]]
-    # the subject of the same sentence is someone else than "the prime minister" it points to
+    # the subject of the same sentence is someone else than "the prime minister" it points to; "pointed to" is a
+    # cue of its own, and "the Guardian understands" no title of Cormann
     assert records("While the Australian government has resisted pressure to formally commit to net-zero emissions "
                    "by 2050, the Guardian understands Cormann has also pointed to the prime minister's recent "
                    "comments that he wishes to reach that goal \"as soon as possible\".") == [
-        (1, "prime minister", "official", "foreign", "mixed")]
+        (1, "Cormann", "official", "foreign", "indirect"), (1, "prime minister", "official", "foreign", "mixed")]
 
 
 def test_a_named_hydro_utility_is_an_organisation_for_it_and_the_utility():
@@ -3335,3 +3336,18 @@ def test_an_official_body_word_is_not_a_business_named_before_it():
     """"the ministry" after "its WeChat account": no antecedent is better than a platform."""
     assert speaker_cues("In a post on its WeChat account, the ministry said the claims were groundless.") == [
         ("ministry", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: defend, question and "point to" are cues, as the gold sets count them
+    ("US Defense Secretary Mark Esper defended the Navy's decision to relieve the captain of his command.",
+     [("Mark Esper", "defended")]),
+    ("Legislative Councilor Chung Shu-kun questioned the government's plan.", [("Chung Shu-kun", "questioned")]),
+    # Guardian (blind13, 2020): a past participle after a role word is a verb, not part of the noun phrase
+    ("The shadow foreign minister appeared on Insiders on Sunday, questioning the Coalition's apparent lack of "
+     "strategy on China.", [("shadow foreign minister", "questioning")]),
+    # the noun "attacks" is no cue
+    ("The Paris attacks shocked the world.", []),
+])
+def test_defend_question_and_point_to_are_cues(text, expected):
+    assert speaker_cues(text) == expected

@@ -234,6 +234,9 @@ _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
                                   r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
+# a clause in the past tense after a document's finding verb: "(The study found) the virus evolved in bats"
+_PAST_CLAUSE_AFTER = re.compile(r"^\s+(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
+                                r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?[a-z]{3,}ed\s")
 # A definite source phrase set off by a comma before a reporting verb that is itself followed by a comma: a
 # reporting clause inside the sentence, not an appositive of the name before it.
 _PARENTHETICAL_SOURCE = re.compile(r",\s+((?:the|The|a|an)\s+[^,\x01]{1,60})$")
@@ -2611,11 +2614,12 @@ class _Paragraph:
             return  # "tracked nearly 700,000 tweets": a counted noun (not "posted on July 23, says")
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
+        clause_after = _FINITE_CLAUSE_AFTER.match(right) or (  # "The study found the virus evolved in bats"
+            _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None)
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
-                cue.needs_that_word and _FINITE_CLAUSE_AFTER.match(right)) and not quote_before and not passive_by \
-                and not content_before:
+                cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before:
             return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
-        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not _FINITE_CLAUSE_AFTER.match(right) \
+        if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not clause_after \
                 and not quote_before and not content_before:  # '"...," the report found.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):

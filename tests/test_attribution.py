@@ -3351,3 +3351,12 @@ def test_an_official_body_word_is_not_a_business_named_before_it():
 ])
 def test_defend_question_and_point_to_are_cues(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: a document's "found" before a past-tense clause with no "that"; a non-document subject still needs it
+    ("The survey found most respondents supported the plan.", [("survey", "found")]),
+    ("The police found the body dumped in a river.", []),
+])
+def test_a_document_found_a_clause_without_that(text, expected):
+    assert speaker_cues(text) == expected

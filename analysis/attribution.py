@@ -2624,6 +2624,8 @@ class _Paragraph:
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return
+        if _MODAL_BEFORE.search(left[-24:]) and form.islower():
+            return  # "China will respond", "Australia would respond": what may be said, no statement
         participle = form.split(None, 1)[0].lower().endswith("ing")  # "saying", "calling on", "pointing out"
         absolute = _WITH_SUBJECT.search(left) if participle else None
         if absolute and absolute.group(1).split()[-1].lower() not in _PREPOSITIONS:  # not "agrees with X in saying"  # "..., with the education minister, Dan Tehan, saying ...": the subject of "with"
@@ -3986,6 +3988,9 @@ _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|
                            r"\s+(?P<middle>[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
 _MODALS = frozenset({"can", "could", "should", "do"})
+# a modal right before a cue's base form ("will respond", "would not comment"), but not "would later say"
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)(?:\s+not|n't)?"
+                           r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?\s+$")
 _AUXILIARY_WORDS = _FINITE_AUXILIARIES | _MODALS
 _FINITE_WORDS = _AUXILIARY_WORDS | {"said", "says", "told", "tells"}
 

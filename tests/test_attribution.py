@@ -3360,3 +3360,14 @@ def test_defend_question_and_point_to_are_cues(text, expected):
 ])
 def test_a_document_found_a_clause_without_that(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a source will, would or could say is no statement made
+    ("A spokesman for the Department of Foreign Affairs and Trade said Australia would respond.",
+     [("Department of Foreign Affairs and Trade", "said")]),
+    ("China will respond to the sanctions.", []),
+    ("Critics say the plan will fail.", [("Critics", "say")]),
+])
+def test_a_modal_before_the_cue_is_no_statement(text, expected):
+    assert speaker_cues(text) == expected

@@ -3468,6 +3468,8 @@ class _Paragraph:
         before = self.masked[max(0, start - 200):start]
         if _speech_request().search(before[-40:]):  # "has sought comment from Twitter": asked for, not given
             return
+        if _NO_BEFORE_NOUN.search(before[-30:]):  # "There was no immediate comment from the White House"
+            return
         # a possessive holds no "," ";" or quote, so the search starts after the last one (same match, less backtracking)
         possessive = _POSSESSIVE_BEFORE.search(before, max(before.rfind(","), before.rfind(";"), before.rfind("\x01")) + 1) \
             if "'" in before[-40:] else None
@@ -3988,6 +3990,7 @@ _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|
                            r"\s+(?P<middle>[^\x01;]{2,300}),\s*"
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
 _MODALS = frozenset({"can", "could", "should", "do"})
+_NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+)?$")  # "no (immediate) comment": none given
 # a modal right before a cue's base form ("will respond", "would not comment"), but not "would later say"
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)(?:\s+not|n't)?"
                            r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?\s+$")

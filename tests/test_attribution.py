@@ -3371,3 +3371,13 @@ def test_a_document_found_a_clause_without_that(text, expected):
 ])
 def test_a_modal_before_the_cue_is_no_statement(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The comments drew a rebuke from Canberra.", [("Canberra", "rebuke")]),
+    ("The move sparked condemnation from the United Nations.", [("United Nations", "condemnation")]),
+    # a comment that was not given
+    ("There was no immediate comment from the White House.", []),
+])
+def test_rebuke_and_condemnation_nouns_and_no_comment(text, expected):
+    assert speaker_cues(text) == expected

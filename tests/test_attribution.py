@@ -3374,7 +3374,7 @@ def test_a_modal_before_the_cue_is_no_statement(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The comments drew a rebuke from Canberra.", [("Canberra", "rebuke")]),
+    ("The comments drew a rebuke from Canberra.", [("Canberra", "a rebuke")]),
     ("The move sparked condemnation from the United Nations.", [("United Nations", "condemnation")]),
     # a comment that was not given
     ("There was no immediate comment from the White House.", []),

@@ -1371,7 +1371,7 @@ def test_one_of_a_group_is_the_group_and_another_is_a_new_source_of_the_same_kin
     assert records("Intelligence sources in Australia were quick to say they believed it was based on open source, "
                    "public domain material. One told the Guardian they believed the information that appeared in the "
                    "News Corp title was most likely to have originally come from the US.") == [
-        (1, "Intelligence sources in Australia", "other", "foreign", "indirect")]
+        (1, "Intelligence sources in Australia", "official", "foreign", "indirect")]  # as blind P117's gold
     assert records("\"The origin of coronavirus - American virus!\" said one commenter on Weibo. Another said: "
                    "\"Apologise to the bats!\"") == [
         (1, "commenter on Weibo", "other", "chinese", "direct"), (1, "Another", "other", "chinese", "direct")]

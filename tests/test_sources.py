@@ -281,3 +281,14 @@ def test_a_place_inside_a_unit_name_is_its_topic(text, origin):
 def test_a_capitalised_common_noun_inside_a_name_is_no_role():
     # 10 MB corpus (China Daily, 2023): "Board" of "the Board of Control for Cricket in India" is the body's name
     assert sources.classify("Jay Shah", ["secretary of the Board of Control for Cricket in India"])[0] == "official"
+
+
+@pytest.mark.parametrize("name, category", [
+    # blind (Guardian, 2020) and China Daily: a body word decides the category of a source ("sources" is weak)
+    ("intelligence sources", "official"),
+    ("a senior government source", "official"),
+    ("a source familiar with the matter", "other"),
+    ("sources", "other"),
+])
+def test_sources_take_the_category_of_the_body_they_are_in(name, category):
+    assert sources.classify(name, [])[0] == category

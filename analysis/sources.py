@@ -291,8 +291,15 @@ def is_registered_name(name: str) -> bool:
 
 
 def lookup(registry: dict[str, KnownSource], name: str) -> KnownSource | None:
-    """The registry entry named ``name`` (case-folded, leading "the" ignored), if any."""
-    return registry.get(_key(name))
+    """The registry entry named ``name`` (case-folded, leading "the" ignored), if any; an acronym written with
+    periods, as the New York Times writes them ("W.H.O.", "the C.D.C."), is looked up without them."""
+    found = registry.get(_key(name))
+    if found is None and "." in name and _DOTTED_ACRONYM.match(name):
+        found = registry.get(_key(name.replace(".", "")))
+    return found
+
+
+_DOTTED_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z]\.){2,}[A-Z]?\.?$")
 
 
 @lru_cache(maxsize=65536)

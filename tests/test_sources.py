@@ -292,3 +292,13 @@ def test_a_capitalised_common_noun_inside_a_name_is_no_role():
 ])
 def test_sources_take_the_category_of_the_body_they_are_in(name, category):
     assert sources.classify(name, [])[0] == category
+
+
+@pytest.mark.parametrize("name, registered", [
+    # New York Times style: acronyms with periods are the registry's acronyms
+    ("W.H.O.", "World Health Organization"),
+    ("the C.D.C.", "Centers for Disease Control and Prevention"),
+    ("N.I.H.", "National Institutes of Health"),
+])
+def test_an_acronym_with_periods_is_found_in_the_registry(name, registered):
+    assert sources.lookup(dict(sources._shipped_registry()), name).name == registered

@@ -3936,12 +3936,20 @@ _NOUN_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "some", 
                                "his", "her", "our", "news", "media", "press", "member", "several", "two", "both"})
 
 
+_NOUN_MODIFIERS = frozenset({"new", "recent", "earlier", "previous", "media", "news", "press", "unconfirmed",
+                             "initial", "early", "multiple", "other", "such", "official", "similar"})
+
+
 def _plural_noun_use(left: str, right: str) -> bool:
     """Whether a cue form ending in "s" ("reports", "states", "estimates") is a plural noun here: after a
     determiner or a noun it compounds with, or before a verb, a possessive mark or "from"/"of"."""
-    before = left.split()[-1:]
+    words = left.split()[-2:]
+    before = words[-1:]
     if before and before[0].lower() in _NOUN_DETERMINERS:
         return True
+    if len(words) == 2 and words[0].lower() in _NOUN_DETERMINERS and words[1].isalpha() and words[1].islower() and (
+            words[1].endswith(("ic", "al", "ous", "ive", "est")) or words[1] in _NOUN_MODIFIERS):
+        return True  # "some scientific reports", "the latest reports", "several media reports"
     if right[:1] == "'":
         return True
     after = right.split(None, 1)[:1]

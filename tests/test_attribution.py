@@ -3381,3 +3381,13 @@ def test_a_modal_before_the_cue_is_no_statement(text, expected):
 ])
 def test_rebuke_and_condemnation_nouns_and_no_comment(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind16 (New York Times, 2021): "reports" after a determiner and an adjective is a noun
+    ("These officials pointed to some scientific reports that they said bolstered their feelings.",
+     [("These officials", "pointed to")]),
+    ("The agency reports that cases rose.", [("agency", "reports")]),
+])
+def test_reports_after_a_determiner_and_an_adjective_is_a_noun(text, expected):
+    assert speaker_cues(text) == expected

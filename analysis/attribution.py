@@ -1790,6 +1790,9 @@ class _Article:
         body = " ".join(tokens[1:] if determiner else tokens)
         if not body:
             return None
+        known = sources.lookup(self.registry, body) if len(tokens) >= 3 else None
+        if known is not None and known.kind == "org":  # "the office of the director of national intelligence",
+            return self.entity_for_name(known.name, "", where, phrase)  # a registered body written in lower case
         spokesperson = _SPOKESPERSON_FOR.match(body)
         if spokesperson:
             inner = spokesperson.group(1)

@@ -1004,7 +1004,7 @@ def test_a_time_phrase_without_comma_before_the_subject():
     assert records("Last week the Chinese ministry of commerce said its investigation, first announced in late "
                    "August, had determined Australian wine was being dumped in China, and this had caused "
                    "\"substantial damage\" to the domestic industry.") == [
-        (1, "Chinese ministry of commerce", "official", "chinese", "mixed")]
+        (1, "Ministry of Commerce", "official", "chinese", "mixed")]  # the registered body
 
 
 def test_sentence_initial_passive_cue_credits_its_agent():
@@ -3391,3 +3391,12 @@ def test_rebuke_and_condemnation_nouns_and_no_comment(text, expected):
 ])
 def test_reports_after_a_determiner_and_an_adjective_is_a_noun(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_registered_body_written_in_lower_case_is_the_registered_one():
+    """blind12 (Guardian, 2021): "The office of the director of national intelligence said" is the US body."""
+    frame = extract_attributions(paragraphs(
+        "The office of the director of national intelligence said in a statement on Thursday that it had concluded "
+        "that the virus was \"not manmade or genetically modified\"."))
+    assert [(row.speaker, row.category, row.origin) for row in frame.itertuples()] == [
+        ("Office of the Director of National Intelligence", "official", "foreign")]

@@ -3728,6 +3728,9 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
             ("-" in first[1:-1] and first.rsplit("-", 1)[1].islower() or _bare(first) in sources.nationality_words())
             and any(_role_word(w) for w in words[1:5])  # "Alberta-based health education manager with ..."
             or first.isdigit() and len(first) <= 3 and len(words) == 1):  # an age: "Teresa Galati, 56,"
+        own, title = _split_name(segment)
+        if own and (_looks_personal(own.split()) or len(own.split()) >= 2 and title and _role_word(title.split()[-1])):
+            return False  # "..., Latin America and Europe, Cambodian Deputy Prime Minister Hor Namhong": a subject
         named = _is_pure_np(previous)
         return named is not None and bool(_split_name(named[0])[0])
     if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
@@ -4837,7 +4840,9 @@ def _finish(records: list[tuple], registry: dict, article: _Article) -> list[tup
                 category = "official"
             if origin == "foreign" and (category in ("official", "other") or category in ("expert", "business") and
                                         _domestic(article, number)) and _unplaced(entity, affiliation):
-                origin = _article_country(article, number) or origin  # "the school", "Xicheng district"
+                origin = _article_country(article, number) or (  # "the school", "Xicheng district"; an official
+                    article.home if category == "official" and not article.countries[number] else None) or origin
+                # before any country is named: the outlet's ("officials said" opening a China Daily story)
             if entity.document and entity.known is None:  # "a study", "the notice": its issuer's kind of source
                 category = sources.document_words()[entity.document]
                 if (category == "official" or _domestic(article, number)) and not _names_country(entity):

@@ -3400,3 +3400,22 @@ def test_a_registered_body_written_in_lower_case_is_the_registered_one():
         "that the virus was \"not manmade or genetically modified\"."))
     assert [(row.speaker, row.category, row.origin) for row in frame.itertuples()] == [
         ("Office of the Director of National Intelligence", "official", "foreign")]
+
+
+def test_an_official_before_any_country_is_named_takes_the_outlets_country():
+    """blind16 (China Daily, 2020): "officials said" opening a China Daily story are Chinese; a Guardian story's
+    unplaced officials stay foreign."""
+    text = ("The Chinese government has never delayed releasing or withheld information about COVID-19, but instead "
+            "has promptly informed the world about the situation, officials said on Sunday.")
+    articles = pd.DataFrame({"article": ["a1"], "outlet": ["China Daily"]})
+    frame = extract_attributions(paragraphs(text), articles=articles)
+    assert [(row.speaker, row.origin) for row in frame.itertuples()] == [("officials", "chinese")]
+    frame = extract_attributions(paragraphs(text), articles=articles.assign(outlet="The Guardian"))
+    assert [(row.speaker, row.origin) for row in frame.itertuples()] == [("officials", "foreign")]
+
+
+def test_a_nationality_role_and_name_after_a_list_of_places_is_the_subject():
+    """China Daily (2021): "..., Latin America and Europe, Cambodian Deputy Prime Minister Hor Namhong noted"."""
+    assert speaker_cues("Chinese vaccines have been used in dozens of countries in Asia, Africa, Latin America and "
+                        "Europe, Cambodian Deputy Prime Minister Hor Namhong noted on Sunday.") == [
+        ("Hor Namhong", "noted")]

@@ -1,5 +1,6 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16) are well-formed.
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17) are
+well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
@@ -9,7 +10,7 @@ blind3 for the one after, blind4 for the one after that, blind5 for the one afte
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
 blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
 the one after blind12, blind14 for the one after blind13, blind15, with New York Times articles in the Guardian's
-place, for the one after blind14, blind16 likewise for the one after blind15).
+place, for the one after blind14, blind16 and blind17 likewise for the ones after blind15 and blind16).
 """
 
 from __future__ import annotations
@@ -161,6 +162,13 @@ SETS = {
         sample_texts={55: "Reuters", 74: "Sun Xiaochen contributed to this story."},
         outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
                  "overall"], true_positives=[27, 20, 47, 79, 126]),
+    "blind17": Expected(
+        china_daily=5, records=225, required=152, last_china_daily=75, china_daily_required=53,
+        no_cue={53, 71, 75, 96},
+        n_paragraphs=[20, 12, 12, 15, 16, 29, 30, 27, 26, 21],
+        sample_texts={44: "Contact the writer at: kdawson@chinadailyusa.com", 188: "MOTOR VEHICLES"},
+        outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
+                 "overall"], true_positives=[20, 33, 53, 99, 152]),
 }
 
 

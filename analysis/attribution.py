@@ -410,6 +410,12 @@ _LEADING_ADVERBIAL_WORDS = {
     "earlier", "later", "last", "this", "to", "by", "from", "under", "amid", "following", "besides", "beyond",
     "given", "unlike", "through", "among", "over", "within", "without", "between", "against", "toward",
     "towards", "across", "around", "upon", "speaking", "addressing", "responding", "commenting", "referring"}
+# officials of several places before a cue: "officials from China, Russia and the European Union"
+_GROUP_OF_PLACES = re.compile(r"(?:^|[\s,\x01])(?P<group>(?:[A-Za-z\-]+\s+){0,2}?(?i:officials|leaders|representatives|"
+                              r"diplomats|delegates|ministers|governments|envoys|delegations))\s+(?:from|of|in)\s+"
+                              r"(?P<list>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:\s*,\s*(?:the\s+)?[A-Z][\w\-]*"
+                              r"(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)$")
+_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # a noun a past participle modifies, or a participle coordinated with one: "a theory (rejected as ... by X)",
 # "decried by many scientists and (rejected by)"
 _REDUCED_PASSIVE_HEAD = re.compile(r"\b(?:(?:a|an|the|this|that|these|those|such)\s+(?:[a-z\-]+\s+){0,2}[a-z]+"
@@ -2674,6 +2680,10 @@ class _Paragraph:
             if opening > 0:
                 dashed = stripped[opening:].strip("-\u2014 ")
                 stripped = stripped[:opening].rstrip()
+        listed = _GROUP_OF_PLACES.search(stripped[-200:]) if " and " in stripped[-200:] else None
+        if listed and self._add_each_place(listed, form + self._recipient(form, right),
+                                           start - len(left) + len(stripped) - len(stripped[-200:]), start):
+            return  # "officials from China, Russia and the European Union chided": one record for each
         source = _data_source(stripped) if form.lower() in ("show", "shows", "showed", "shown") else None
         if source is not None:  # "health ministry figures showed", "the bureau's data show": the data's source
             position = start - len(left) + source[1]
@@ -2815,6 +2825,17 @@ class _Paragraph:
                                              start - len(left), resolved[0]) or resolved  # "Indonesia and Russia
             # said", "Australia, Japan and India said": one record each
         self._add(resolved, form + self._recipient(form, right), position, start, relay=cue.lemma == "report")
+
+    def _add_each_place(self, listed: re.Match, cue: str, base: int, cue_start: int) -> bool:
+        """One record for each country or registered body in "officials from A, B and C" (whose origins may
+        differ); False, adding nothing, when an item is something else."""
+        places = [(item.group(0), listed.start("list") + item.start()) for item in _LIST_ITEM.finditer(listed.group("list"))]
+        if len(places) < 2 or not all(_is_country_name(name) or sources.lookup(self.article.registry, name) is not None
+                                      for name, _ in places):
+            return False
+        for name, offset in places:
+            self._add(self._resolve(name, base + offset, [listed.group("group")]), cue, base + offset, cue_start)
+        return True
 
     def _add_including(self, including: re.Match, cue: str, base: int, cue_start: int) -> None:
         """Records for "<group>, including <A>, <B> and <C>," before a cue: the group, then each capitalised name."""

@@ -3419,3 +3419,13 @@ def test_a_nationality_role_and_name_after_a_list_of_places_is_the_subject():
     assert speaker_cues("Chinese vaccines have been used in dozens of countries in Asia, Africa, Latin America and "
                         "Europe, Cambodian Deputy Prime Minister Hor Namhong noted on Sunday.") == [
         ("Hor Namhong", "noted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind17 (New York Times, 2020): officials of several places are one source per place, whose origins differ
+    ("The outcome left the United States isolated as officials from China, Russia and the European Union chided "
+     "Mr. Trump over his heated threats.", [("China", "chided"), ("Russia", "chided"), ("European Union", "chided")]),
+    ("Officials from China and Russia said the plan was bad.", [("China", "said"), ("Russia", "said")]),
+])
+def test_officials_of_several_places_are_one_source_each(text, expected):
+    assert speaker_cues(text) == expected

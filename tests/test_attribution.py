@@ -3429,3 +3429,16 @@ def test_a_nationality_role_and_name_after_a_list_of_places_is_the_subject():
 ])
 def test_officials_of_several_places_are_one_source_each(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_response_from_someone_makes_them_the_next_speaker():
+    """blind17 (New York Times, 2020): "That drew a response from Hume Field, ... He responded:" is Hume Field."""
+    frame = extract_attributions(paragraphs(
+        "Joseph Petrosino, a virologist at Baylor, said the claim was weak.",
+        "That drew a response from Hume Field, science and policy adviser for EcoHealth Alliance in Australia, who "
+        "worked on both SARS and MERS. He responded:",
+        "\"I appreciate CITES genuine concern for pangolins.\""))
+    assert frame[["paragraph", "speaker"]].values.tolist() == [
+        [1, "Joseph Petrosino"], [2, "Hume Field"], [3, "Hume Field"]]
+    # "the government's response to the pandemic" is what it did, not a statement
+    assert speaker_cues("The government's response to the pandemic has been criticized.") == []

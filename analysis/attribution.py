@@ -4026,9 +4026,10 @@ _OPENING_NAME = re.compile(r"^\s*(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|
                            r"(?:(?:also|instead|then|later|again|however|meanwhile|[a-z]{3,}ly)\s*)?$")
 _MODALS = frozenset({"can", "could", "should", "do"})
 _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+)?$")  # "no (immediate) comment": none given
-# a modal right before a cue's base form ("will respond", "would not comment"), but not "would later say"
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|must|should|shall)(?:\s+not|n't)?"
-                           r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?\s+$")
+# a modal right before a cue's base form ("will respond", "would not comment", "yet to report"), but not "would
+# later say"
+_MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|could|can|may|might|must|should|shall)(?:\s+not|n't)?"
+                           r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?|yet\s+to)\s+$")
 _AUXILIARY_WORDS = _FINITE_AUXILIARIES | _MODALS
 _FINITE_WORDS = _AUXILIARY_WORDS | {"said", "says", "told", "tells"}
 

@@ -3368,6 +3368,9 @@ def test_a_document_found_a_clause_without_that(text, expected):
      [("Department of Foreign Affairs and Trade", "said")]),
     ("China will respond to the sanctions.", []),
     ("Critics say the plan will fail.", [("Critics", "say")]),
+    # blind17 (China Daily, 2013): "yet to report" is no report made
+    ("Bill de Blasio - barring any unexpected results from the 1 percent of precincts yet to report - won the "
+     "Democratic nomination with 40.3 percent of the vote.", []),
 ])
 def test_a_modal_before_the_cue_is_no_statement(text, expected):
     assert speaker_cues(text) == expected

@@ -415,6 +415,8 @@ _GROUP_OF_PLACES = re.compile(r"(?:^|[\s,\x01])(?P<group>(?:[A-Za-z\-]+\s+){0,2}
                               r"diplomats|delegates|ministers|governments|envoys|delegations))\s+(?:from|of|in)\s+"
                               r"(?P<list>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:\s*,\s*(?:the\s+)?[A-Z][\w\-]*"
                               r"(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)$")
+_GROUP_WORD = re.compile(r"(?i:officials|leaders|representatives|diplomats|delegates|ministers|governments|envoys|"
+                         r"delegations)\s+(?:from|of|in)\s")  # a cheap test before _GROUP_OF_PLACES
 _LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
 # a noun a past participle modifies, or a participle coordinated with one: "a theory (rejected as ... by X)",
 # "decried by many scientists and (rejected by)"
@@ -2623,8 +2625,9 @@ class _Paragraph:
             return  # "tracked nearly 700,000 tweets": a counted noun (not "posted on July 23, says")
         if cue.needs_that and form[-1] == "s" and _plural_noun_use(left, right):
             return  # "Media reports had revealed", "its member states", "Some estimates suggest": a noun
-        clause_after = _FINITE_CLAUSE_AFTER.match(right) or (  # "The study found the virus evolved in bats"
-            _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None)
+        clause_after = (cue.needs_that or cue.needs_that_word) and (_FINITE_CLAUSE_AFTER.match(right) or (
+            _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None))  # "The study
+        # found the virus evolved in bats"
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
                 cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before:
             return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
@@ -2680,9 +2683,10 @@ class _Paragraph:
             if opening > 0:
                 dashed = stripped[opening:].strip("-\u2014 ")
                 stripped = stripped[:opening].rstrip()
-        listed = _GROUP_OF_PLACES.search(stripped[-200:]) if " and " in stripped[-200:] else None
+        recent = stripped[-200:]
+        listed = _GROUP_OF_PLACES.search(recent) if " and " in recent and _GROUP_WORD.search(recent) else None
         if listed and self._add_each_place(listed, form + self._recipient(form, right),
-                                           start - len(left) + len(stripped) - len(stripped[-200:]), start):
+                                           start - len(left) + len(stripped) - len(recent), start):
             return  # "officials from China, Russia and the European Union chided": one record for each
         source = _data_source(stripped) if form.lower() in ("show", "shows", "showed", "shown") else None
         if source is not None:  # "health ministry figures showed", "the bureau's data show": the data's source

@@ -286,6 +286,7 @@ def test_a_capitalised_common_noun_inside_a_name_is_no_role():
 @pytest.mark.parametrize("name, category", [
     # blind (Guardian, 2020) and China Daily: a body word decides the category of a source ("sources" is weak)
     ("intelligence sources", "official"),
+    ("Interim Final Rule on Artificial Intelligence Diffusion", "other"),
     ("a senior government source", "official"),
     ("a source familiar with the matter", "other"),
     ("sources", "other"),

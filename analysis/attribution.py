@@ -199,6 +199,9 @@ _WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
                            r"\s*$")
 _CLAUSE_CONTINUES = re.compile(r"^\s+(?:are|is|was|were|has|have|had|will|would|could|can|may|might)\b")
+# a possessed role after "which"/"that", the object of the cue's clause: "which Australia's trade minister (said)"
+_WHICH_THEN_SPEAKER = re.compile(r"(?:^|[\s,])(?:which|that)\s+([A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,3}"
+                                 r"[a-z][\w\-]*)$")
 _RELATIVE_SPEAKER = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}[\w\-]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|"
                                r"[a-z]+ists|[a-z]+ers|officials|experts|police")
 
@@ -2802,6 +2805,9 @@ class _Paragraph:
                 subject = _opening_name_subject(stripped) or self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
+            owned = _WHICH_THEN_SPEAKER.search(stripped[-60:]) if subject is None else None
+            if owned and _role_word(owned.group(1).split()[-1]):  # "taxes ..., which Australia's trade minister
+                subject = owned.group(1), len(stripped) - len(stripped[-60:]) + owned.start(1), []  # said make"
             if subject is not None and subject[0].lower() in _QUANTIFIER_PRONOUNS:
                 rest = stripped[subject[1]:].strip()  # "Another study claimed", "One study found": the study,
                 subject = (rest, subject[1], []) if _A_DOCUMENT.match(rest) else None  # never the bare pronoun

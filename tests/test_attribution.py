@@ -3445,3 +3445,11 @@ def test_a_response_from_someone_makes_them_the_next_speaker():
         [1, "Joseph Petrosino"], [2, "Hume Field"], [3, "Hume Field"]]
     # "the government's response to the pandemic" is what it did, not a statement
     assert speaker_cues("The government's response to the pandemic has been criticized.") == []
+
+
+def test_a_possessed_role_after_which_is_the_speaker():
+    """blind17 (New York Times, 2020): "..., which Australia's trade minister said make Australian wine
+    unsellable": the minister speaks; the relative pronoun is the object of the content."""
+    assert speaker_cues("The Ministry of Commerce imposed import taxes of up to 212.1 percent, effective Saturday, "
+                        "which Australia's trade minister said make Australian wine unsellable in China.") == [
+        ("Australia's trade minister", "said")]

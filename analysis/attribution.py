@@ -999,7 +999,9 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             has_name = True
         elif lower in _CONNECTORS and index + 1 < len(tokens) and (
                 _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS) and \
-                _bare(tokens[index + 1][0]).lower() not in _OWNERS:  # not "Hu Xijin on his Weibo"
+                _bare(tokens[index + 1][0]).lower() not in _OWNERS and not (  # not "Hu Xijin on his Weibo",
+                    lower == "on" and index and not _is_cap(_bare(tokens[index - 1][0]))  # "US officials on China",
+                    and not _is_platform([_bare(tokens[index + 1][0])])):  # but "a commenter on Weibo"
             pass
         elif lower == "and" and index + 1 < len(tokens) and _is_cap(_bare(tokens[index + 1][0])) and (
                 sources.organisation_word_in(text[:tokens[index][1]][-60:]) or _organisation_after_and(tokens, index)):

@@ -3453,3 +3453,13 @@ def test_a_possessed_role_after_which_is_the_speaker():
     assert speaker_cues("The Ministry of Commerce imposed import taxes of up to 212.1 percent, effective Saturday, "
                         "which Australia's trade minister said make Australian wine unsellable in China.") == [
         ("Australia's trade minister", "said")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind13 (Guardian, 2020): "on" after a lower-case head is no part of a name ("blamed by US officials on China")
+    ("Disruptive messaging to US mobile phones has been blamed by US officials on China.",
+     [("US officials", "blamed by")]),
+    ("The Council on Foreign Relations said the plan was bad.", [("Council on Foreign Relations", "said")]),
+])
+def test_on_joins_a_name_only_after_a_capitalised_word(text, expected):
+    assert speaker_cues(text) == expected

@@ -403,7 +403,8 @@ _POSTED_TO_PLACE = re.compile(r"(?:\s+(?:to|of|in|at)\s+(?:the\s+)?[A-Z][\w\-]*(
 _NAME_AFTER_ROLE = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*(?:[,.;]|$)")
 _SUBORDINATOR = re.compile(r"\b(?:before|after|when|while|since|as|if|because|although|though|until|once)\b")
 _OPENING_ADVERBS = {"indeed", "thus", "hence", "nonetheless", "overall", "otherwise", "likewise", "yet", "so",
-                    "besides", "anyway", "rather", "instead", "today", "yesterday", "tomorrow", "now", "here", "there", "ultimately"}
+                    "besides", "anyway", "rather", "instead", "today", "yesterday", "tomorrow", "now", "here", "there",
+                    "ultimately"}
 _LEADING_ADVERBIAL_WORDS = {
     "shortly", "soon", "immediately", "just", "hours", "days", "weeks", "months", "years", "minutes", "moments",
     "separately", "similarly", "nevertheless", "nonetheless", "indeed", "moreover",
@@ -1324,8 +1325,8 @@ def _data_source(text: str) -> tuple[str, int, str] | None:
         words[-1] = words[-1][:-2] if words[-1].endswith("'s") else words[-1][:-1]
     elif not sources.organisation_word_in(words[-1]):  # "health ministry figures"
         return None
-    while words and words[0].lower() not in ("the",) and (words[0].lower() in _DETERMINERS or words[0].islower()
-                                                          and not sources.organisation_word_in(" ".join(words))):
+    while words and words[0].lower() != "the" and (words[0].lower() in _DETERMINERS or words[0].islower()
+                                                    and not sources.organisation_word_in(" ".join(words))):
         words = words[1:]
     phrase = " ".join(words)
     if not phrase or words[0] in _TIME_WORDS or words[0].lower() in ("today", "yesterday", "tomorrow") or not (

@@ -2842,7 +2842,8 @@ class _Paragraph:
     def _add_each_place(self, listed: re.Match, cue: str, base: int, cue_start: int) -> bool:
         """One record for each country or registered body in "officials from A, B and C" (whose origins may
         differ); False, adding nothing, when an item is something else."""
-        places = [(item.group(0), listed.start("list") + item.start()) for item in _LIST_ITEM.finditer(listed.group("list"))]
+        places = [(item.group(0), listed.start("list") + item.start())
+                  for item in _LIST_ITEM.finditer(listed.group("list"))]
         if len(places) < 2 or not all(_is_country_name(name) or sources.lookup(self.article.registry, name) is not None
                                       for name, _ in places):
             return False

@@ -415,13 +415,12 @@ _LEADING_ADVERBIAL_WORDS = {
     "given", "unlike", "through", "among", "over", "within", "without", "between", "against", "toward",
     "towards", "across", "around", "upon", "speaking", "addressing", "responding", "commenting", "referring"}
 # officials of several places before a cue: "officials from China, Russia and the European Union"
-_GROUP_OF_PLACES = re.compile(r"(?:^|[\s,\x01])(?P<group>(?:[A-Za-z\-]+\s+){0,2}?(?i:officials|leaders|representatives|"
-                              r"diplomats|delegates|ministers|governments|envoys|delegations))\s+(?:from|of|in)\s+"
-                              r"(?P<list>(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*(?:\s*,\s*(?:the\s+)?[A-Z][\w\-]*"
-                              r"(?:\s+[A-Z][\w\-]*)*)*,?\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)$")
-_GROUP_WORD = re.compile(r"(?i:officials|leaders|representatives|diplomats|delegates|ministers|governments|envoys|"
-                         r"delegations)\s+(?:from|of|in)\s")  # a cheap test before _GROUP_OF_PLACES
-_LIST_ITEM = re.compile(r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*")
+_GROUP_NOUNS = r"(?i:officials|leaders|representatives|diplomats|delegates|ministers|governments|envoys|delegations)"
+_PLACE_ITEM = r"(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*"
+_GROUP_OF_PLACES = re.compile(rf"(?:^|[\s,\x01])(?P<group>(?:[A-Za-z\-]+\s+){{0,2}}?{_GROUP_NOUNS})\s+(?:from|of|in)\s+"
+                              rf"(?P<list>{_PLACE_ITEM}(?:\s*,\s*{_PLACE_ITEM})*,?\s+and\s+{_PLACE_ITEM})$")
+_GROUP_WORD = re.compile(rf"{_GROUP_NOUNS}\s+(?:from|of|in)\s")  # a cheap test before _GROUP_OF_PLACES
+_LIST_ITEM = re.compile(_PLACE_ITEM)
 # a noun a past participle modifies, or a participle coordinated with one: "a theory (rejected as ... by X)",
 # "decried by many scientists and (rejected by)"
 _REDUCED_PASSIVE_HEAD = re.compile(r"\b(?:(?:a|an|the|this|that|these|those|such)\s+(?:[a-z\-]+\s+){0,2}[a-z]+"

@@ -2595,22 +2595,30 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
-        passive = _QUOTED_PASSIVE.search(left) if form.lower() == "saying" and "quoted" in left else \
+        relayed = form.lower() == "saying" and ("quoted" in left or "cited" in left)
+        passive = _QUOTED_PASSIVE.search(left) if relayed else \
             _PASSIVE_AUXILIARY_END.search(left) if form.lower() == "quoted as saying" else None
         if passive:  # "anonymous government sources were quoted in Australian media as saying": the subject
             subject = self._subject_before(left[:passive.start()], "quoted as saying")
             if subject is not None:
                 position = start - len(left) + subject[1]
-                self._add(self._resolve(subject[0], position, subject[2]), "quoted as saying", position, start)
+                written = "cited as saying" if "cited" in passive.group(0) else "quoted as saying"
+                self._add(self._resolve(subject[0], position, subject[2]), written, position, start)
                 return
-        quoted = _QUOTED_AS.search(left) if form.lower() == "saying" and "quoted" in left and not passive else None
-        if quoted:  # "BuzzFeed quoted Greenwald as saying": the one quoted
-            found = _leading_np(quoted.group(1))
+        quoted = _QUOTED_AS.search(left) if relayed and not passive else None
+        if quoted:  # "BuzzFeed quoted Greenwald as saying": the one quoted, and the one who quotes
+            found = _leading_np(quoted.group(2))
             if found is not None:
-                position = start - len(left) + quoted.start(1) + found[1]
-                rest = quoted.group(1)[found[1] + len(found[0]):].lstrip(" ,").split(",")[0].strip()
+                if quoted.group(1) == "quoted":  # a "cited" relayer is found by its own cue
+                    quoter = self._subject_before(left[:quoted.start()], "quoted")
+                    if quoter is not None:
+                        at = start - len(left) + quoter[1]
+                        self._add(self._resolve(quoter[0], at, quoter[2]), "quoted", at, start - len(left) + quoted.start(),
+                                  relay=True)
+                position = start - len(left) + quoted.start(2) + found[1]
+                rest = quoted.group(2)[found[1] + len(found[0]):].lstrip(" ,").split(",")[0].strip()
                 descriptors = [rest] if rest and _is_descriptor(rest) else []  # "Harm van Bakel, a geneticist at"
-                self._add(self._resolve(found[0], position, descriptors), "quoted as saying", position, start)
+                self._add(self._resolve(found[0], position, descriptors), f"{quoted.group(1)} as saying", position, start)
                 return
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
@@ -3798,9 +3806,9 @@ _TIME_REST = frozenset({"on", "in", "last", "this", "earlier", "later", "week", 
 _OPENING_ADVERB_OR_GERUND = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)$")  # "Apparently", "Quoting": no part of a name
 _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[.;]|$)")  # "..., it said."
 _COORDINATED_VERB = re.compile(r"[,\x01]\s*(?:and|but)$|\b(?:and|but)$")
-_QUOTED_AS = re.compile(r"\bquoted\s+([^;\x01]{1,200}?),?\s+as\s+$")
+_QUOTED_AS = re.compile(r"\b(quoted|cited)\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _PASSIVE_AUXILIARY = r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
-_QUOTED_PASSIVE = re.compile(rf"{_PASSIVE_AUXILIARY}quoted\s+(?:(?:in|by|on)\s+[^,;\x01]{{1,80}}?\s+)?as\s+$")  # "X was
+_QUOTED_PASSIVE = re.compile(rf"{_PASSIVE_AUXILIARY}(?:quoted|cited)\s+(?:(?:in|by|on)\s+[^,;\x01]{{1,80}}?\s+)?as\s+$")  # "X was
 _PASSIVE_AUXILIARY_END = re.compile(rf"{_PASSIVE_AUXILIARY}$")  # quoted by Reuters as", "X was (quoted as saying)"
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
@@ -4004,13 +4012,16 @@ def _is_country_name(name: str) -> bool:
 
 def _is_circumstance(segment: str) -> bool:
     """An appositive that tells what the source did, not who it is: a participle clause ("speaking to the media
-    after the meeting", "citing the report") or an occasion ("in a briefing to the president", "on Sunday")."""
+    after the meeting", "citing the report"), an occasion ("in a briefing to the president", "on Sunday") or a
+    manner ("without offering evidence")."""
     words = segment.lower().split()
     if not words:
         return False
     follower = words[1] if len(words) > 1 else ""
     if words[0].endswith("ing") and (not follower or follower in _PREPOSITIONS or follower in _DETERMINERS
                                      or follower in ("that", "it", "him", "her", "them", "his", "its", "their")):
+        return True
+    if words[0] == "without":  # "without offering evidence", "without elaborating"
         return True
     return words[0] in _PREPOSITIONS and (follower in ("a", "an") or words[0] in (
         "during", "after", "before", "via", "through", "over", "on", "by", "to"))

@@ -2545,12 +2545,18 @@ def test_a_catenative_verb_hands_on_its_subject(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # China Daily and the Guardian: "X quoted Y as saying" credits Y
+    # China Daily and the Guardian: "X quoted Y as saying" credits Y, and X who relays Y
     ("BuzzFeed quoted Greenwald as saying the venture will be a large-scale, broadly focused media outlet.",
-     [("Greenwald", "quoted as saying")]),
+     [("BuzzFeed", "quoted"), ("Greenwald", "quoted as saying")]),
+    # People's Daily and China Daily: "cited Y as saying" credits Y too, actively or passively
+    ("However, the newspaper cited an anonymous virus expert as saying one puzzle that needed to be answered was why "
+     "it had not caused outbreaks in its place of origin.",
+     [("newspaper", "cited"), ("anonymous virus expert", "cited as saying")]),
+    ("The official was cited by Reuters as saying the deal was close.",
+     [("official", "cited as saying"), ("Reuters", "cited by")]),
     ('On Wednesday, for example, The Times quoted Harm van Bakel, a geneticist at Icahn School of Medicine at Mount '
      'Sinai, who co-wrote a study awaiting peer review, as saying: "The majority is clearly European."',
-     [("Harm van Bakel", "quoted as saying")]),
+     [("Times", "quoted"), ("Harm van Bakel", "quoted as saying")]),
     # a date in the British order opens the sentence; "since" between auxiliary and verb
     ("On 28 April the Treasury secretary told a Senate inquiry that the economy would shrink.",
      [("Treasury secretary", "told")]),
@@ -3299,6 +3305,9 @@ def test_data_named_by_their_source_show_what_it_says(text, expected):
      "\"technical and political agreement\".", [("Abdullah", "said")]),
     ("A police spokesman, addressing the press at a routine briefing on Saturday, reiterated the law enforcement "
      "department's commitment to protecting public safety.", [("police spokesman", "reiterated")]),
+    # a manner set off by commas (constructed on the Guardian's "Pompeo suggested, without citing evidence, that")
+    ('Pompeo, without offering evidence, said there was "enormous evidence" the virus came from a lab.',
+     [("Pompeo", "said")]),
     # an adverb or an ordinal opening the sentence is no subject
     ("Rather, by frequently emphasizing the colonial history of the city, these political fanatics have been trying "
      "to develop a so-called \"Hong Kong identity\".", []),

@@ -3069,6 +3069,12 @@ class _Paragraph:
         while index > 0 and len(descriptors) < 3 and (
                 _is_appositive(segments[index][0].strip(), segments[index - 1][0])
                 or (descriptors and (_is_place(segments[index][0]) or _PARTY_STATE.match(segments[index][0])))):
+            if segments[index][0].split()[0] not in ("a", "an") and all(
+                    _is_adverbial_opener(segment) for segment, _ in segments[:index]):
+                if not descriptors or _is_place(segments[index][0]):
+                    return None  # (nor is "Indonesia" in "During a summit in Jakarta, Indonesia, dozens of ...")
+                break  # "However, the minister, a veteran diplomat,": the minister is the subject, not a
+                # description of "However" (but "In Yingcheng, a city west of Wuhan," describes the place)
             descriptors.insert(0, segments[index][0].strip())
             index -= 1
         for descriptor in descriptors:
@@ -3195,7 +3201,8 @@ class _Paragraph:
             return body.group(1), offset + body.start(1), []  # "The Kurdish-led administration in north-east Syria"
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
-        if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]):
+        if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]) and not (
+                len(segments[-2][0].split()) >= 2 and _is_circumstance(segments[-2][0])):  # "Writing in X, the scientists"
             clause = None
             for clause in _SUBORDINATOR.finditer(last):
                 pass
@@ -4010,6 +4017,23 @@ def _is_country_name(name: str) -> bool:
     return name.removeprefix("the ").removeprefix("The ") in sources.nationality_words()
 
 
+def _is_adverbial_opener(segment: str) -> bool:
+    """A segment that opens a sentence as an adverbial, not as its subject: "However", "Separately", "On Monday",
+    "After the meeting", "Speaking to reporters"."""
+    low = " ".join(segment.lower().split())
+    words = low.split()
+    if not words:
+        return False
+    if low in _OPENING_ADVERBS or low in _SENTENCE_ADVERBS or low in _ORDINAL_OPENERS or low in _LEADING_ADVERBIAL_WORDS:
+        return True
+    if len(words) == 1:
+        return low.endswith("ly") and len(low) >= 9 and not _surname_like(segment.strip())  # "Separately", not
+        # "Italy" or "Kelly"
+    if _SUBORDINATOR.search(" ".join(words[1:])):
+        return False  # "For as Marcus Tullius Cicero": a clause with its own subject
+    return words[0] in _PREPOSITIONS or _is_circumstance(segment) or _TIME_LEAD.match(segment + " ") is not None
+
+
 def _is_circumstance(segment: str) -> bool:
     """An appositive that tells what the source did, not who it is: a participle clause ("speaking to the media
     after the meeting", "citing the report"), an occasion ("in a briefing to the president", "on Sunday") or a
@@ -4053,7 +4077,8 @@ _NO_BEFORE_NOUN = re.compile(r"\b[Nn]o\s+(?:[a-z]+\s+)?$")  # "no (immediate) co
 # a modal right before a cue's base form ("will respond", "would not comment", "yet to report"), but not "would
 # later say"
 _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|could|can|may|might|must|should|shall)(?:\s+not|n't)?"
-                           r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?|yet\s+to)\s+$")
+                           r"(?:\s+(?:also|still|never|probably|likely|soon|then|again|certainly))?(?:\s+have)?"
+                           r"|yet\s+to)\s+$")  # ("could have responded": a counterfactual)
 _AUXILIARY_WORDS = _FINITE_AUXILIARIES | _MODALS
 _FINITE_WORDS = _AUXILIARY_WORDS | {"said", "says", "told", "tells"}
 

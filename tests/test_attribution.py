@@ -3472,3 +3472,33 @@ def test_a_possessed_role_after_which_is_the_speaker():
 ])
 def test_on_joins_a_name_only_after_a_capitalised_word(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: an adverb, a date or an ordinal opens the sentence; the noun phrase after it is the subject, and
+    # the segment after that describes it (not the noun phrase a description of the opener)
+    ("Unfortunately, the opposition lawmakers, who enjoy a critical minority in the legislature, reiterated on "
+     "Wednesday their vow to veto the government's electoral reform blueprint.",
+     [("opposition lawmakers", "reiterated")]),
+    ("On Jan 20, the third team, led by noted respiratory disease expert Zhong Nanshan, confirmed that it could be "
+     "transmitted between humans.", [("third team", "confirmed")]),
+    ("Third, many people agree that the CE must be someone who loves both our country and Hong Kong.",
+     [("many people", "agree")]),
+    # an opening clause with its own subject is no opener
+    ('For as Marcus Tullius Cicero, the Roman philosopher and politician, once said, "To be ignorant of what '
+     'occurred before you were born is to remain always a child."', [("Marcus Tullius Cicero", "said")]),
+    # a participle clause with a title in it opens the sentence (constructed on "Writing in The Telegraph, ...")
+    ("Writing in the Lancet, the scientists said a lab leak was unlikely.", [("scientists", "said")]),
+])
+def test_an_opening_adverbial_is_neither_subject_nor_described(text, expected):
+    assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # China Daily: what a source could have said is no statement
+    'Conceivably, Beijing could have responded by saying, "Why didn\'t you say so, instead of just harping on about '
+    'universal suffrage?"',
+    "Presumably, the central government could have claimed it was the party that should feel cheated.",
+])
+def test_a_counterfactual_is_no_statement(text):
+    assert speaker_cues(text) == []

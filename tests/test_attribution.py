@@ -259,6 +259,15 @@ def test_same_surname_in_two_articles_is_two_people():
     ("Estonia said it would lift the emergency situation on Sunday.", ("Estonia", "official", "foreign")),
     ("\"This is a deliberate attempt to shift blame,\" said Kevin Carrico, a senior research fellow of Chinese "
      "studies at Monash University.", ("Kevin Carrico", "expert", "foreign")),
+    # China Daily: a banker speaks for business; a poet, a refugee or a tourist as an ordinary person
+    ('"There is considerable risk of Turkey losing the gains in credibility and investment it has won in the past '
+     'decade," a senior Turkish banker said.', ("senior Turkish banker", "business", "foreign")),
+    ('Indeed, the pandemic is a reminder that, in the words of the English poet John Donne, "No man is an island '
+     'entire of itself; every man is a piece of the continent".', ("John Donne", "other", "foreign")),
+    ("I still remember that in 2008, an irritated mainland tourist, who was waiting for a delayed flight at Hong "
+     "Kong's international airport, warned that Hong Kong would die without Beijing's strong support.",
+     ("irritated mainland tourist", "other", "chinese")),
+    ("The UNHCR said more refugees were arriving every week.", ("UNHCR", "official", "foreign")),
 ])
 def test_category_and_origin_from_roles_nationality_and_registry(text, expected):
     frame = extract_attributions(paragraphs(text))
@@ -3502,3 +3511,16 @@ def test_an_opening_adverbial_is_neither_subject_nor_described(text, expected):
 ])
 def test_a_counterfactual_is_no_statement(text):
     assert speaker_cues(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: a source followed by who interviewed or ran it speaks, not the interviewer
+    ("But business leaders interviewed by China Daily on Wednesday agreed that constitutional reform which could "
+     "foster a much less contentious political and social environment would benefit Hong Kong in the long-term.",
+     [("business leaders", "agreed")]),
+    ("In order to maintain Hong Kong's stability and prosperity as a capitalist society, the central government led "
+     'by late leader Deng Xiaoping put forward the unprecedented "One Country, Two Systems" principle.',
+     [("central government", "put forward")]),
+])
+def test_a_reduced_relative_with_by_leaves_the_head_as_subject(text, expected):
+    assert speaker_cues(text) == expected

@@ -268,6 +268,9 @@ def test_same_surname_in_two_articles_is_two_people():
      "Kong's international airport, warned that Hong Kong would die without Beijing's strong support.",
      ("irritated mainland tourist", "other", "chinese")),
     ("The UNHCR said more refugees were arriving every week.", ("UNHCR", "official", "foreign")),
+    # People's Daily: a delegation speaks for its government
+    ('The Chinese delegation said both sides regarded the dialogue as "candid, in-depth, professional and conducive '
+     'to promoting mutual understanding" on the issues.', ("Chinese delegation", "official", "chinese")),
 ])
 def test_category_and_origin_from_roles_nationality_and_registry(text, expected):
     frame = extract_attributions(paragraphs(text))

@@ -270,6 +270,8 @@ _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures",
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
+# a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
+_WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;.\x01]{1,70}\b(?:when|after|before|because|while|until|as)\s+$")
 _SPACED_HYPHEN = re.compile(r"(?<=[a-z0-9)]) [-\u2013] ")  # a spaced hyphen or en dash
 # a dateline opening a paragraph: "WASHINGTON — ", "HONG KONG - ", "BEIJING, May 30 (Xinhua) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -1257,7 +1259,7 @@ _SIBLING_DOCUMENT = re.compile(rf"^(?:[Oo]ne\s+of\s+(?:the|its|their)\s+({_DOCUM
 # "read" reports a statement only when a document reads: '"...," read one of the articles', '..., the letter reads.'
 _DOCUMENT_READS_AFTER = re.compile(rf"\s+(?:(?:the|a|an|its|their|another)\s+(?:[\w\-]+\s+){{0,2}}|one\s+of\s+(?:the|its|"
                                    rf"their)\s+)(?:{_DOCUMENT_NOUNS})s?\b")
-_DOCUMENT_READS_BEFORE = re.compile(rf"(?:\b(?:the|a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}(?:{_DOCUMENT_NOUNS})|"
+_DOCUMENT_READS_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-']+\s+){{0,2}}(?:{_DOCUMENT_NOUNS})|"
                                     rf"(?:^|[\s\x01,])[Ii]t)\s+$")
 
 
@@ -2403,9 +2405,11 @@ class _Paragraph:
 
     def _relative_clause_person(self, pronoun: str, position: int) -> Entity | None:
         """For "he"/"she" opening a relative clause ("..., cited by China's ambassador to Australia, Cheng Jingye, in
-        a controversial interview in which he warned"): the one person named earlier in the sentence, if exactly one."""
-        if pronoun.lower() not in ("he", "she") or not _RELATIVE_BEFORE.search(self.masked, max(0, position - 24),
-                                                                               position):
+        a controversial interview in which he warned") or a clause inside a "who" clause ("Li Wenliang, who was
+        censored when he tried to warn"): the one person named earlier in the sentence, if exactly one."""
+        if pronoun.lower() not in ("he", "she") or not (
+                _RELATIVE_BEFORE.search(self.masked, max(0, position - 24), position)
+                or _WHO_CLAUSE_BEFORE.search(self.masked, max(0, position - 100), position)):
             return None
         start = self.sentence_of(position)[0]
         self.article.register_paragraph(self.number)
@@ -3086,6 +3090,9 @@ class _Paragraph:
                 return identified.group(1), offset, extra + [d for d in descriptors if d is not descriptor]
         segment, offset = segments[index]
         found = _is_pure_np(segment)
+        age = _AGE_PHRASE.fullmatch(" " + segment.rstrip()) if found is None and "-year-old" in segment else None
+        if age:  # "The 34-year-old, who works in a tech company,"
+            found = age.group(1), segment.find(age.group(1))
         time_lead = _TIME_LEAD.match(segment) if found is None else None
         if time_lead:  # "In May the Global Times, a Chinese state media outlet, said"
             found = _is_pure_np(segment[time_lead.end():])

@@ -3527,3 +3527,26 @@ def test_a_counterfactual_is_no_statement(text):
 ])
 def test_a_reduced_relative_with_by_leaves_the_head_as_subject(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian: an age names the subject before an appositive
+    ("The 22-year-old, herself a Chinese international student who grew up in Singapore, said she had experienced "
+     "racial slurs.", [("22-year-old", "said")]),
+    # China Daily: "lauded" is an evaluative cue like "hailed"
+    ("During the launch, Xie Songxin, China Daily's assistant editor-in-chief, lauded the friendship and cooperation "
+     "between the people of China and Africa.", [("Xie Songxin", "lauded")]),
+    # a document "read" at the opening of a sentence (constructed on '..., a statement read')
+    ('The letter read: "We strongly oppose the decision."', [("letter", "read")]),
+])
+def test_age_heads_lauded_and_a_document_that_reads(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
+    # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
+    result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",
+                      "The WA Health Minister Roger Cook said the deal was good.",
+                      "Beijing attempted to silence doctors including the late Li Wenliang, who was censored when he "
+                      "tried to warn about the dangers of the frightening new virus in Wuhan in December.")
+    assert result[-1] == (3, "Li Wenliang")

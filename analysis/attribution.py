@@ -2798,9 +2798,10 @@ class _Paragraph:
                     self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped)) or \
                     _document_subject(stripped)
-            if subject is None and cue.inverts:
-                self._inverted(match, form, right)
-                return
+            if subject is None and (cue.inverts or not stripped.strip(" ,\x01") and _QUOTATION_THEN_CUE.search(
+                    self.text, max(0, start - 4), start)):
+                self._inverted(match, form, right)  # ('"We will fight to the end," vowed Joshua Wong': any verb
+                return  # inverts after a quotation)
             if subject is None:
                 return
         else:
@@ -3806,6 +3807,7 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
             | _SENTENCE_ADVERBS and head not in _ORDINAL_OPENERS  # not "Rather, by frequently emphasizing ...,"
     return False
 
+_QUOTATION_THEN_CUE = re.compile(r'(?:[,?!]"|",)\s*$')  # a quotation ends right before the cue
 _QUOTE_BEFORE_SUBJECT = re.compile(r"\x01[,!?]?\s+[^\x01,;]{1,60}$")
 _AGE_LEAD = re.compile(r"(?:the\s+)?\d{1,3}-year-old\b", re.IGNORECASE)
 _AGE_PHRASE = re.compile(r"(?:^|\s)((?:the|The)\s+\d{1,3}-year-old(?:\s+[a-z][\w\-]*){0,3})\s*$")

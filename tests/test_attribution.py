@@ -3550,3 +3550,17 @@ def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it
                       "Beijing attempted to silence doctors including the late Li Wenliang, who was censored when he "
                       "tried to warn about the dangers of the frightening new virus in Wuhan in December.")
     assert result[-1] == (3, "Li Wenliang")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily: any reporting verb comes before its speaker right after a quotation, not only "said"/"added"
+    ('"They\'ve got me all wrong," laments Robert Chow Yung, occasionally raising his voice and thumping his fists.',
+     [("Robert Chow Yung", "laments")]),
+    ('"The book represents the contemporary scholars\' deep thoughts on cultural reconstruction," commented Sun '
+     "Haiyan, scholar with Institute of Philosophy.", [("Sun Haiyan", "commented")]),
+    # but not after a quoted word that is no quotation
+    ('By pledging allegiance to an illegal movement the "pan-democrats" have potentially declared themselves '
+     "opponents of the rule of law.", []),
+])
+def test_any_verb_inverts_after_a_quotation(text, expected):
+    assert speaker_cues(text) == expected

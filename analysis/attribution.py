@@ -269,6 +269,7 @@ _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures",
                       "research", "findings", "results", "numbers", "database", "tally"}
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
+_RANK_WORDS = frozenset({"top", "senior", "chief", "veteran", "leading", "prominent", "well-known", "renowned"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 # a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;.\x01]{1,70}\b(?:when|after|before|because|while|until|as)\s+$")
@@ -1826,16 +1827,16 @@ class _Article:
             if person is not None:
                 return self.touch(person, where, phrase)
         if determiner in ("the", "this", "that", "") and not plural:
-            entity = self._described(body, head)
+            entity = self._described(body, head, where)
             if entity is None or entity.last_seen[0] < where[0]:
                 self.register_window(where[0], 1)
-                entity = self._described(body, head)
+                entity = self._described(body, head, where)
             if entity is None:
                 self.register_window(where[0], 2)
-                entity = self._described(body, head)
+                entity = self._described(body, head, where)
             if entity is None and sources.role_words().get(head, ("", ""))[1] in ("role", "weak_role") \
                     and self._register_role_mentions(head, where):
-                entity = self._described(body, head)
+                entity = self._described(body, head, where)
             if entity is None and determiner == "the" and " " not in body:
                 entity = self._recent_organisation(head, where)
             if entity is None and determiner == "the":
@@ -1994,8 +1995,9 @@ class _Article:
             return None
         return self.touch(max(countries, key=lambda e: e.seen_before(where)), where, phrase)
 
-    def _described(self, body: str, head: str) -> Entity | None:
-        """The most recent entity that ``body`` ("chamber", "European Commission President") describes."""
+    def _described(self, body: str, head: str, where: tuple[int, int]) -> Entity | None:
+        """The most recent entity that ``body`` ("chamber", "European Commission President") describes; a bare role
+        ("the diplomat") stands for the last one of its category named before ``where``."""
         ranked = sorted(self.entities, key=lambda e: e.last_seen, reverse=True)
         head_category, head_kind = sources.role_words().get(head, ("", ""))
         for entity in ranked:
@@ -2014,14 +2016,28 @@ class _Article:
                             for text in (*entity.descriptors, *entity.aliases) for word in text.split()}:
                     return entity
         wanted_kind = "org" if head_kind == "org" else "person"
-        if " " in body or head_category not in ("official", "expert", "business", "media"):
+        words = body.split()
+        nationality = ""  # "the Chinese diplomat", "China's top diplomat": a role with its country and rank
+        while len(words) > 1 and head_kind == "role" and (words[0].lower() in _RANK_WORDS or _bare(
+                words[0]).removesuffix("'s") in sources.nationality_words()):
+            nationality = sources.nationality_words().get(_bare(words[0]).removesuffix("'s"), nationality)
+            words = words[1:]
+        if len(words) > 1 or head_category not in ("official", "expert", "business", "media"):
             return None
+        if head_kind == "role":  # a person named before the role, and not again after it in its sentence ("Wang
+            text = self.texts.get(where[0], "")  # Yi met Antony Blinken. The diplomat told Blinken")
+            end = _SENTENCE_END.search(text, where[1])
+            end = end.start() if end else len(text)
+            ranked = sorted((entity for entity in self.entities if entity.seen_before(where) != _NEVER
+                             and not any(place[0] == where[0] and where[1] < place[1] < end for place in entity.seen)),
+                            key=lambda entity: entity.seen_before(where), reverse=True)
         for entity in ranked:
-            category = sources.classify(entity.name, entity.descriptors, entity.known)[0]
+            category, origin = sources.classify(entity.name, entity.descriptors, entity.known)
             if entity.name in sources.nationality_words() and head not in ("government", "authorities"):
                 continue
             if head_category and entity.kind == wanted_kind and (
-                    category == head_category or head_category == "media" and category.endswith("media")):
+                    category == head_category or head_category == "media" and category.endswith("media")) \
+                    and origin == (nationality or origin):
                 return entity
         return None
 

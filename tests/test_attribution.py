@@ -3564,3 +3564,19 @@ def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it
 ])
 def test_any_verb_inverts_after_a_quotation(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_role_with_its_country_or_rank_stands_for_the_person_named_before():
+    # People's Daily: "the Chinese diplomat" is the ambassador named before; a rank ("top", "senior") as well
+    result = speakers("Zhang Xiangchen, China's ambassador to the WTO, said the tariffs were illegal.",
+                      "The Chinese diplomat added that China would respond.",
+                      "Wang Yi, China's foreign minister, met Antony Blinken on Friday.",
+                      "The senior diplomat told Blinken that Taiwan was a red line.")
+    assert result == [(1, "Zhang Xiangchen"), (2, "Zhang Xiangchen"), (4, "Wang Yi")]
+
+
+def test_a_bare_role_is_never_the_person_named_after_it():
+    # "The diplomat told Blinken": not Blinken, who is named after the role
+    result = speakers("Wang Yi, China's foreign minister, met Antony Blinken on Friday.",
+                      "The diplomat told Blinken that Taiwan was a red line.")
+    assert result == [(2, "Wang Yi")]

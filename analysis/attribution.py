@@ -269,6 +269,8 @@ _INFORMATION_WORDS = {"information", "data", "statements", "reports", "figures",
                       "research", "findings", "results", "numbers", "database", "tally"}
 _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[a-z\-]+\s+){0,2}?"
                                rf"({sources.trie_pattern(_INFORMATION_WORDS | set(sources.document_words()))})\b")
+_LEADER_WORDS = frozenset({"chief", "head", "boss", "leader", "chairman", "chairwoman", "chair", "president",
+                           "director", "director-general", "secretary-general", "ceo", "founder"})
 _RANK_WORDS = frozenset({"top", "senior", "chief", "veteran", "leading", "prominent", "well-known", "renowned"})
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 # a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
@@ -2008,13 +2010,15 @@ class _Article:
                 return entity
         if head_kind in ("role", "weak_role") and not head.endswith("s"):
             wanted = {_bare(word).lower().removesuffix("'s") for word in body.split()}
+            leader = head in _LEADER_WORDS and len(wanted) > 1  # "the WHO chief": the WHO's director-general
             for entity in ranked:  # "the mayor": the named person last described with every word of the role, in
                 if entity.kind == "person" and not entity.members and (
                         entity.name.split()[-1][:1].isupper() and _may_be_person(entity.name)
-                        or _role_head(entity.name) == head) and not entity.place_evidence and wanted <= {
-                            _bare(word).lower().removesuffix("'s")  # any order ("Mayor Rod Peters", "WHL commissioner")
-                            for text in (*entity.descriptors, *entity.aliases) for word in text.split()}:
-                    return entity
+                        or _role_head(entity.name) == head) and not entity.place_evidence:
+                    described = {_bare(word).lower().removesuffix("'s")  # any order ("Mayor Rod Peters", "WHL
+                                 for text in (*entity.descriptors, *entity.aliases) for word in text.split()}
+                    if wanted <= described or leader and wanted - {head} <= described and described & _LEADER_WORDS:
+                        return entity  # commissioner")
         wanted_kind = "org" if head_kind == "org" else "person"
         words = body.split()
         nationality = ""  # "the Chinese diplomat", "China's top diplomat": a role with its country and rank

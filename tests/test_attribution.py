@@ -3580,3 +3580,13 @@ def test_a_bare_role_is_never_the_person_named_after_it():
     result = speakers("Wang Yi, China's foreign minister, met Antony Blinken on Friday.",
                       "The diplomat told Blinken that Taiwan was a red line.")
     assert result == [(2, "Wang Yi")]
+
+
+def test_a_body_and_a_leader_word_stand_for_the_head_named_before():
+    # China Daily: "the WHO chief" is the WHO's director-general, not its spokesman
+    result = speakers("Tarik Jasarevic, a WHO spokesman, said the team would travel.",
+                      "Tedros Adhanom Ghebreyesus, the WHO director-general, said the risk was high.",
+                      "Later, the WHO chief said countries must act.",
+                      "The WHO spokesman added that plans were ready.")
+    assert result == [(1, "Tarik Jasarevic"), (2, "Tedros Adhanom Ghebreyesus"), (3, "Tedros Adhanom Ghebreyesus"),
+                      (4, "Tarik Jasarevic")]

@@ -3533,6 +3533,9 @@ def test_a_reduced_relative_with_by_leaves_the_head_as_subject(text, expected):
     # the Guardian: an age names the subject before an appositive
     ("The 22-year-old, herself a Chinese international student who grew up in Singapore, said she had experienced "
      "racial slurs.", [("22-year-old", "said")]),
+    # China Daily: a diplomatic protest lodged is a statement
+    ("Last Friday, China lodged a strong protest to the US over the meeting between President Barack Obama and the "
+     "Dalai Lama.", [("China", "lodged a strong protest")]),
     # China Daily: "lauded" is an evaluative cue like "hailed"
     ("During the launch, Xie Songxin, China Daily's assistant editor-in-chief, lauded the friendship and cooperation "
      "between the people of China and Africa.", [("Xie Songxin", "lauded")]),

@@ -4540,6 +4540,9 @@ def _affiliation_names(text: str) -> tuple[tuple[str, str], ...]:
             names.append((" ".join(words[start:]), qualifier))
         names.extend((" ".join(words[:index]) + " " + word[:-2], "") if index else (word[:-2], "")
                      for index, word in enumerate(words[:-1]) if word.endswith("'s"))  # "Volkswagen's China unit"
+        names.extend((" ".join(words[:index + 1]), "") for index, word in enumerate(words[:-1]) if index and
+                     word in ("University", "College"))  # "Johns Hopkins University Paul H. Nitze School of ...":
+        # a university before one of its schools
         if len(words) >= 2 and len(words[0]) >= 2 and words[0].isupper() and not sources.organisation_word_in(
                 " ".join(words[1:])):  # "the WHO Health Emergencies Programme": a unit of the WHO (not "the EU
             names.append((words[0], ""))  # Chamber of Commerce", whose own word decides)

@@ -268,6 +268,15 @@ def test_same_surname_in_two_articles_is_two_people():
      "Kong's international airport, warned that Hong Kong would die without Beijing's strong support.",
      ("irritated mainland tourist", "other", "chinese")),
     ("The UNHCR said more refugees were arriving every week.", ("UNHCR", "official", "foreign")),
+    # China Daily and the New York Times: a scholar at a well-known foreign university is foreign, whatever the
+    # name or the China program they run
+    ("He Tongmei, a visiting scholar at the Johns Hopkins University Paul H. Nitze School of Advanced International "
+     "Studies, said it is simply not acceptable to China.", ("He Tongmei", "expert", "foreign")),
+    ('"Since then, I have wanted to promote this collection to audiences around the world," says Zhou Luo, a '
+     "researcher with Duke University.", ("Zhou Luo", "expert", "foreign")),
+    ("''We've been actively alienating them, which is not a good competitive strategy on our part,'' said Thomas J. "
+     "Christensen, the director of the China and the World program at Columbia University.",
+     ("Thomas J. Christensen", "expert", "foreign")),
     # People's Daily: a delegation speaks for its government
     ('The Chinese delegation said both sides regarded the dialogue as "candid, in-depth, professional and conducive '
      'to promoting mutual understanding" on the issues.', ("Chinese delegation", "official", "chinese")),

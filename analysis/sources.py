@@ -335,6 +335,8 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
     home = None if known or looks_chinese_name(name) else _home_country(texts)
     if known:
         origin = known.origin
+    elif category == "business" and _firm_nationality(descriptors) == "foreign":
+        origin = "foreign"  # "Yin Zheng, president of Schneider Electric China, the French industrial group"
     elif home is not None:  # "a sophomore from the United States ... at PKU": where the person is from
         origin = home
     elif affiliation and not looks_chinese_name(name) and _own_nationality(texts) is None:
@@ -346,6 +348,21 @@ def _classify(name: str, descriptors: tuple[str, ...], known: KnownSource | None
     if category == "media":
         category = "state_media" if origin == "chinese" else "foreign_media"
     return category, origin
+
+
+# a description of the firm a source works for: "the French industrial group", "a Japanese carmaker"
+_FIRM_DESCRIPTION = re.compile(r"(?:the|a|an)\s+([A-Z][a-z]+)\s+(?:[\w\-]+\s+){0,3}?(?:group|company|firm|giant|"
+                               r"maker|carmaker|automaker|manufacturer|multinational|conglomerate|corporation)")
+
+
+def _firm_nationality(descriptors: tuple[str, ...]) -> str | None:
+    """The origin of the nationality in a description of the source's firm ("the French industrial group"), which
+    beats the country of the unit it runs ("Schneider Electric China")."""
+    for text in descriptors:
+        firm = _FIRM_DESCRIPTION.fullmatch(text.strip())
+        if firm and firm.group(1) in nationality_words():
+            return nationality_words()[firm.group(1)]
+    return None
 
 
 @lru_cache(maxsize=1 << 16)

@@ -303,3 +303,15 @@ def test_sources_take_the_category_of_the_body_they_are_in(name, category):
 ])
 def test_an_acronym_with_periods_is_found_in_the_registry(name, registered):
     assert sources.lookup(dict(sources._shipped_registry()), name).name == registered
+
+
+@pytest.mark.parametrize("name, descriptors, expected", [
+    # China Daily: the executive of a foreign firm's China unit speaks for the foreign firm
+    ("Yin Zheng", ["president of Schneider Electric China", "the French industrial group"], ("business", "foreign")),
+    ("Chen Yudong", ["president for China operations at Robert Bosch GmbH", "the German industrial giant"],
+     ("business", "foreign")),
+    # a Chinese firm keeps its executive Chinese
+    ("Li Ming", ["chairman of Haier", "the Chinese appliance maker"], ("business", "chinese")),
+])
+def test_the_firm_described_decides_a_business_source_origin(name, descriptors, expected):
+    assert sources.classify(name, descriptors) == expected

@@ -371,9 +371,19 @@ def _own_nationality_in(text: str) -> str | None:
     ambassador"), which is the person's own and beats the body they are sent to or work for."""
     for match in nationality_pattern().finditer(text):
         following = text[match.end():match.end() + 40].lower().split()[:3]
-        if any(role_words().get(word.strip(",."), ("", ""))[1] in ("role", "weak_role") for word in following):
+        if any(role_words().get(word.strip(",."), ("", ""))[1] in ("role", "weak_role") for word in following) \
+                and not _market_of_role(text, match):
             return nationality_words()[match.group(1)]
     return None
+
+
+def _market_of_role(text: str, match: re.Match) -> bool:
+    """Whether the country noun ``match`` names the market of the business role right after it ("China manager of
+    Bord Bia (Irish Food Board)"), not the person's nationality ("Chinese manager", "China's ambassador")."""
+    if _ADJECTIVE_ENDING.search(match.group(1)) or text[match.end():match.end() + 1] != " ":
+        return False
+    following = text[match.end():match.end() + 30].lower().split()[:1]
+    return bool(following) and role_words().get(following[0].strip(",."), ("", "")) == ("business", "role")
 
 
 def _own_nationality(texts: list[str]) -> str | None:
@@ -568,7 +578,7 @@ def _origin_in(text: str) -> str | None:
     for match in nationality_pattern().finditer(text):  # Partners": where a person works is no nationality
         if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()) and not (
                 _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))) \
-                and not _inside_unit_name(text, match):
+                and not _inside_unit_name(text, match) and not _market_of_role(text, match):
             located = _unit_located_elsewhere(text, match)
             return words[located] if located else words[match.group(1)]
     return words[based.group(1)] if based else None

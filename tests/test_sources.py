@@ -315,3 +315,13 @@ def test_an_acronym_with_periods_is_found_in_the_registry(name, registered):
 ])
 def test_the_firm_described_decides_a_business_source_origin(name, descriptors, expected):
     assert sources.classify(name, descriptors) == expected
+
+
+@pytest.mark.parametrize("name, descriptors, expected", [
+    # China Daily: a country noun before a business role is the market the manager runs, not a nationality
+    ("Conor O'Sullivan", ["China manager of Bord Bia (Irish Food Board)"], ("business", "foreign")),
+    # but a nationality adjective is the person's own
+    ("Wang Lei", ["Chinese manager"], ("business", "chinese")),
+])
+def test_a_country_before_a_business_role_is_its_market(name, descriptors, expected):
+    assert sources.classify(name, descriptors) == expected

@@ -4064,6 +4064,10 @@ def _is_adverbial_opener(segment: str) -> bool:
         # "Italy" or "Kelly"
     if _SUBORDINATOR.search(" ".join(words[1:])):
         return False  # "For as Marcus Tullius Cicero": a clause with its own subject
+    tail = segment.split()[-3:]
+    if len(tail) >= 2 and all(_is_cap(word) for word in tail[-2:]) and (
+            _looks_personal(tail[-2:]) or _looks_personal(tail)):
+        return False  # "Last week Wang Xining", "In Beijing Wang Yi": the subject ends the segment
     return words[0] in _PREPOSITIONS or _is_circumstance(segment) or _TIME_LEAD.match(segment + " ") is not None
 
 

@@ -51,7 +51,7 @@ from analysis.evaluate import format_score, load_gold_attributions, score_attrib
 
 SHARED = ROOT / ".." / "shared"
 GOLD_SETS = ("devgold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-             "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17")
+             "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 

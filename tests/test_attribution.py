@@ -3505,6 +3505,10 @@ def test_on_joins_a_name_only_after_a_capitalised_word(text, expected):
      "transmitted between humans.", [("third team", "confirmed")]),
     ("Third, many people agree that the CE must be someone who loves both our country and Hong Kong.",
      [("many people", "agree")]),
+    # blind18 (the Guardian, 2020): a time word before the name without a comma leaves the name the subject
+    ("Last week Wang Xining, the deputy head of China's embassy in Australia, told the National Press Club the "
+     'Chinese people saw Australia\'s inquiry push as a "shocking" effort to single them out.',
+     [("Wang Xining", "told the National Press Club")]),
     # an opening clause with its own subject is no opener
     ('For as Marcus Tullius Cicero, the Roman philosopher and politician, once said, "To be ignorant of what '
      'occurred before you were born is to remain always a child."', [("Marcus Tullius Cicero", "said")]),

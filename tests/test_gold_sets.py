@@ -1,5 +1,5 @@
 """The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17) are
+blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18) are
 well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
@@ -10,7 +10,8 @@ blind3 for the one after, blind4 for the one after that, blind5 for the one afte
 after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
 blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
 the one after blind12, blind14 for the one after blind13, blind15, with New York Times articles in the Guardian's
-place, for the one after blind14, blind16 and blind17 likewise for the ones after blind15 and blind16).
+place, for the one after blind14, blind16 and blind17 likewise for the ones after blind15 and blind16, and blind18,
+with the last Guardian and New York Times articles left, for the one after blind17).
 """
 
 from __future__ import annotations
@@ -169,6 +170,13 @@ SETS = {
         sample_texts={44: "Contact the writer at: kdawson@chinadailyusa.com", 188: "MOTOR VEHICLES"},
         outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The New York Times",
                  "overall"], true_positives=[20, 33, 53, 99, 152]),
+    "blind18": Expected(
+        china_daily=8, records=167, required=122, last_china_daily=141, china_daily_required=86,
+        no_cue={13, 31, 56, 91, 147, 156},
+        n_paragraphs=[20, 19, 20, 18, 17, 18, 14, 15, 25, 13],
+        sample_texts={20: "Ren Qi in Moscow contributed to this story.", 39: "lixiaokun@chinadaily.com.cn"},
+        outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The Guardian",
+                 "The New York Times", "overall"], true_positives=[14, 72, 86, 22, 14, 122]),
 }
 
 

@@ -3022,7 +3022,9 @@ class _Paragraph:
         titled = _INVERTED_NAME.match(rest)
         if titled and (found is None or not _split_name(found[0])[0] or len(found[0]) <= titled.start("name")) and \
                 titled.group("title").split()[0].lower() not in _NOT_TITLE_START and \
-                titled.group("title").split()[-1].lower() not in _CONNECTORS | _DETERMINERS | _PREPOSITIONS:
+                titled.group("title").split()[-1].lower() not in _CONNECTORS | _DETERMINERS | _PREPOSITIONS and \
+                not {"his", "her", "their", "its"} & set(titled.group("title").split()):  # not "wrote Mandela in his
+            # best-selling autobiography Long Walk to Freedom"
             name = titled.group("name")
             position = match.end() + offset + titled.start("name")
             self._add(self._resolve(name, position, [titled.group("title").strip() + " " + name]
@@ -3785,10 +3787,11 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         return False
     first = words[0]
     if first in ("who", "which", "whose") or first.lower() in ("including", "also", "a", "an", "both", "now", "then",
-                         "formerly", "currently", "himself", "herself", "once", "in", "at"):
+                         "formerly", "currently", "himself", "herself", "once", "in", "at") \
+            or first.lower() == "one" and words[1:2] == ["of"]:  # "Tam, one of the 59 Basic Law drafters,"
         return True
-    if first in ("and", "but", "while", "as", "when", "after", "although", "though", "because") and len(words) >= 3 \
-            and _is_cap(words[-1]) and _split_name(" ".join(words[1:]))[0]:
+    if first in ("and", "but", "while", "as", "when", "after", "although", "though", "because") and 3 <= len(words) \
+            <= 8 and _is_cap(words[-1]) and _split_name(" ".join(words[1:]))[0]:
         return False  # a clause opening on a name: "..., but Prof Liang Wannian, the head of ..., said"
     main = words[:next((i for i, w in enumerate(words) if w in ("who", "which", "that", "whose")), len(words))]
     if any(w in _FINITE_AUXILIARIES for w in main):

@@ -3606,3 +3606,22 @@ def test_a_body_and_a_leader_word_stand_for_the_head_named_before():
                       "The WHO spokesman added that plans were ready.")
     assert result == [(1, "Tarik Jasarevic"), (2, "Tedros Adhanom Ghebreyesus"), (3, "Tedros Adhanom Ghebreyesus"),
                       (4, "Tarik Jasarevic")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # blind18 (China Daily, 2014-15): "one of the ..." describes the name before it
+    ("Tam, one of the 59 Basic Law drafters, said the high threshold was intended to ensure the minority would have "
+     "an influence on the design of elections.", [("Tam", "said")]),
+    # a long circumstance that ends on a capitalised word is no clause opening on a name
+    ("Koon, after talking to a student representative who burned a copy of the Basic Law at a public rally last "
+     "Thursday, said it was unfair for opposition supporters to blame the central government for everything.",
+     [("Koon", "said")]),
+    # "signaled that" is a cue
+    ("Turkish Deputy Prime Minister Bulent Arinc, one of the heavyweights in the party, signaled on Tuesday night in a "
+     "TV interview that he is ready to serve as prime minister.", [("Bulent Arinc", "signaled")]),
+    # an inverted cue's speaker is the name, not a title in the book named after it
+    ('"Like the people of the East, Africans have a highly developed sense of dignity," wrote Mandela in his '
+     "best-selling autobiography Long Walk to Freedom.", [("Mandela", "wrote")]),
+])
+def test_blind18_subjects_after_its_score(text, expected):
+    assert speaker_cues(text) == expected

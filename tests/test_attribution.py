@@ -3616,6 +3616,10 @@ def test_a_body_and_a_leader_word_stand_for_the_head_named_before():
     ("Koon, after talking to a student representative who burned a copy of the Basic Law at a public rally last "
      "Thursday, said it was unfair for opposition supporters to blame the central government for everything.",
      [("Koon", "said")]),
+    # blind18 (New York Times, 2021): "speculated that" is a cue
+    ("Days before the W.H.O. released the report, the former director of the Centers for Disease Control and "
+     "Prevention also speculated that the virus originated in a lab in China.",
+     [("former director of the Centers for Disease Control and Prevention", "speculated")]),
     # "signaled that" is a cue
     ("Turkish Deputy Prime Minister Bulent Arinc, one of the heavyweights in the party, signaled on Tuesday night in a "
      "TV interview that he is ready to serve as prime minister.", [("Bulent Arinc", "signaled")]),

@@ -1262,7 +1262,8 @@ _SIBLING_DOCUMENT = re.compile(rf"^(?:[Oo]ne\s+of\s+(?:the|its|their)\s+({_DOCUM
 # "read" reports a statement only when a document reads: '"...," read one of the articles', '..., the letter reads.'
 _DOCUMENT_READS_AFTER = re.compile(rf"\s+(?:(?:the|a|an|its|their|another)\s+(?:[\w\-]+\s+){{0,2}}|one\s+of\s+(?:the|its|"
                                    rf"their)\s+)(?:{_DOCUMENT_NOUNS})s?\b")
-_DOCUMENT_READS_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-']+\s+){{0,2}}(?:{_DOCUMENT_NOUNS})|"
+_DOCUMENT_READS_BEFORE = re.compile(rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-']+\s+){{0,2}}"
+                                    rf"(?:{_DOCUMENT_NOUNS})|"
                                     rf"(?:^|[\s\x01,])[Ii]t)\s+$")
 
 
@@ -2637,12 +2638,13 @@ class _Paragraph:
                     quoter = self._subject_before(left[:quoted.start()], "quoted")
                     if quoter is not None:
                         at = start - len(left) + quoter[1]
-                        self._add(self._resolve(quoter[0], at, quoter[2]), "quoted", at, start - len(left) + quoted.start(),
-                                  relay=True)
+                        self._add(self._resolve(quoter[0], at, quoter[2]), "quoted", at,
+                                  start - len(left) + quoted.start(), relay=True)
                 position = start - len(left) + quoted.start(2) + found[1]
                 rest = quoted.group(2)[found[1] + len(found[0]):].lstrip(" ,").split(",")[0].strip()
                 descriptors = [rest] if rest and _is_descriptor(rest) else []  # "Harm van Bakel, a geneticist at"
-                self._add(self._resolve(found[0], position, descriptors), f"{quoted.group(1)} as saying", position, start)
+                self._add(self._resolve(found[0], position, descriptors), f"{quoted.group(1)} as saying", position,
+                          start)
                 return
         right = self.masked[end:sentence_end]
         inverted = cue.inverts and left.rstrip().endswith((",", "\x01"))
@@ -3236,7 +3238,8 @@ class _Paragraph:
         if len(segments) >= 2 and last.strip().lower() in ("and", "but", "or", "but also", "and also"):
             last, offset = segments[-2][0] + " and", segments[-2][1]
         if len(segments) >= 2 and _is_appositive(last.strip(), segments[-2][0]) and not (
-                len(segments[-2][0].split()) >= 2 and _is_circumstance(segments[-2][0])):  # "Writing in X, the scientists"
+                len(segments[-2][0].split()) >= 2 and _is_circumstance(segments[-2][0])):  # not "Writing in X, the
+            # scientists": the segment after a participle clause is the subject, not its description
             clause = None
             for clause in _SUBORDINATOR.finditer(last):
                 pass
@@ -3851,7 +3854,8 @@ _CLAUSE_FINAL_CUE = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+on\s+\w+day)?\s*(?:[
 _COORDINATED_VERB = re.compile(r"[,\x01]\s*(?:and|but)$|\b(?:and|but)$")
 _QUOTED_AS = re.compile(r"\b(quoted|cited)\s+([^;\x01]{1,200}?),?\s+as\s+$")
 _PASSIVE_AUXILIARY = r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
-_QUOTED_PASSIVE = re.compile(rf"{_PASSIVE_AUXILIARY}(?:quoted|cited)\s+(?:(?:in|by|on)\s+[^,;\x01]{{1,80}}?\s+)?as\s+$")  # "X was
+_QUOTED_PASSIVE = re.compile(rf"{_PASSIVE_AUXILIARY}(?:quoted|cited)\s+(?:(?:in|by|on)\s+[^,;\x01]{{1,80}}?\s+)?"
+                             r"as\s+$")  # "X was
 _PASSIVE_AUXILIARY_END = re.compile(rf"{_PASSIVE_AUXILIARY}$")  # quoted by Reuters as", "X was (quoted as saying)"
 _QUICK_TO = re.compile(r"\s+(?:was|were|is|are|has been|have been)\s+(?:quick|keen|eager|swift|careful|at pains)\s+to$")
 _INTENSIFIER = re.compile(r"\s+(?:itself|himself|herself|themselves)$")  # "The lab itself says"
@@ -4060,7 +4064,8 @@ def _is_adverbial_opener(segment: str) -> bool:
     words = low.split()
     if not words:
         return False
-    if low in _OPENING_ADVERBS or low in _SENTENCE_ADVERBS or low in _ORDINAL_OPENERS or low in _LEADING_ADVERBIAL_WORDS:
+    if any(low in words_of for words_of in (_OPENING_ADVERBS, _SENTENCE_ADVERBS, _ORDINAL_OPENERS,
+                                            _LEADING_ADVERBIAL_WORDS)):
         return True
     if len(words) == 1:
         return low.endswith("ly") and len(low) >= 9 and not _surname_like(segment.strip())  # "Separately", not

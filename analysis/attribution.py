@@ -1223,6 +1223,10 @@ _SAYING_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne)\s+((?:[\w
 _SAYING_ADJECTIVES = {"old", "popular", "famous", "common", "ancient", "well-known", "traditional", "wise", "true"}
 
 
+# a document introduced in an opening phrase, before the sentence's subject: "(But) in a written submission, ..."
+_OPENING_IN = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s*")
+
+
 @lru_cache(maxsize=None)
 def _document_introduction(noun: str, capitalised: bool = False) -> re.Pattern:
     """Where a document is introduced: "a notice", "its report" (and, ``capitalised``, "An editorial" opening a
@@ -2496,6 +2500,9 @@ class _Paragraph:
             sentence = self.sentence_of(found.start())
             speaker = next((hit for hit in reversed(self.hits) if sentence[0] <= hit.cue_start < found.start()
                             and not hit.entity.document and not hit.relay), None)
+            if speaker is None and _OPENING_IN.fullmatch(self.masked, sentence[0], found.start()):
+                speaker = next((hit for hit in self.hits if found.end() <= hit.cue_start < sentence[1]
+                                and not hit.entity.document and not hit.relay), None)  # "In a statement, X said"
             if speaker is not None:  # "the Ministry of Commerce (MOC) said Wednesday in a statement": who said it
                 return speaker.entity.name, speaker.position
             subject = self._clause_subject(sentence[0], found.start())
@@ -2516,6 +2523,10 @@ class _Paragraph:
             return None
         head = text[:found.start()]
         head = head[max(head.rfind(". ") + 2 if ". " in head else 0, head.rfind("\x01") + 1):]
+        if _OPENING_IN.fullmatch(head):  # "But in a written submission to the committee ..., Dfat says"
+            after = text[found.end():]
+            subject = _leading_np(after[after.find(",") + 1:]) if "," in after[:200] else None
+            return (subject[0], position) if subject is not None and _is_cap(subject[0].split()[-1]) else None
         for segment, _ in _segments_of(head):
             first = segment.split()[0].lower() if segment.split() else ""
             if first in _LEADING_ADVERBIAL_WORDS:

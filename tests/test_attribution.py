@@ -3629,3 +3629,17 @@ def test_a_body_and_a_leader_word_stand_for_the_head_named_before():
 ])
 def test_blind18_subjects_after_its_score(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_document_introduced_before_the_subject_is_the_subjects():
+    # blind18 (the Guardian, 2020) and China Daily: "in a written submission ..., Dfat says" / "In an article ...,
+    # the CCDI said", then "the submission says" / "the article said" are the same source
+    result = speakers("But in a written submission to the committee ahead of the hearing, Dfat says the pandemic has "
+                      "heightened pre-existing risks to Australian interests.",
+                      '"Global supply chains and international trade have been disrupted," the submission says.')
+    assert result == [(1, "Dfat"), (2, "Dfat")]
+    result = speakers("In an article published on its website on Monday, the Communist Party of China Central "
+                      "Commission for Discipline Inspection said some people think the campaign cannot last for long.",
+                      '"We must firmly oppose such notions," the article said.')
+    assert result == [(1, "Communist Party of China Central Commission for Discipline Inspection"),
+                      (2, "Communist Party of China Central Commission for Discipline Inspection")]

@@ -2027,9 +2027,11 @@ class _Article:
         wanted_kind = "org" if head_kind == "org" else "person"
         words = body.split()
         nationality = ""  # "the Chinese diplomat", "China's top diplomat": a role with its country and rank
-        while len(words) > 1 and head_kind == "role" and (words[0].lower() in _RANK_WORDS or _bare(
-                words[0]).removesuffix("'s") in sources.nationality_words()):
-            nationality = sources.nationality_words().get(_bare(words[0]).removesuffix("'s"), nationality)
+        while len(words) > 1 and head_kind == "role":
+            modifier = _bare(words[0]).removesuffix("'s")
+            if modifier.lower() not in _RANK_WORDS and modifier not in sources.nationality_words():
+                break
+            nationality = sources.nationality_words().get(modifier, nationality)
             words = words[1:]
         if len(words) > 1 or head_category not in ("official", "expert", "business", "media"):
             return None
@@ -2037,9 +2039,10 @@ class _Article:
             text = self.texts.get(where[0], "")  # Yi met Antony Blinken. The diplomat told Blinken")
             end = _SENTENCE_END.search(text, where[1])
             end = end.start() if end else len(text)
-            ranked = sorted((entity for entity in self.entities if entity.seen_before(where) != _NEVER
-                             and not any(place[0] == where[0] and where[1] < place[1] < end for place in entity.seen)),
-                            key=lambda entity: entity.seen_before(where), reverse=True)
+            placed = sorted(((entity.seen_before(where), entity) for entity in self.entities),
+                            key=lambda pair: pair[0], reverse=True)
+            ranked = [entity for seen, entity in placed if seen != _NEVER
+                      and not any(place[0] == where[0] and where[1] < place[1] < end for place in entity.seen)]
         for entity in ranked:
             category, origin = sources.classify(entity.name, entity.descriptors, entity.known)
             if entity.name in sources.nationality_words() and head not in ("government", "authorities"):

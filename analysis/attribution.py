@@ -792,7 +792,7 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
                 and not _role_word(tokens[index - 1][0]) and (sources.organisation_word_in(tokens[-1][0])
                                                               or _role_word(_bare(tokens[-1][0]))):
             pass  # "The science and technology ministry", "the transport and roads minister": two modifiers of one head
-        elif _role_word(token) or lower in _ADJECTIVES:
+        elif _role_word(token) or lower in _ADJECTIVES or _unit_after_name(tokens, index):
             pass
         elif lower.endswith("'s") and lower[:-2].isalpha() and lower.islower() and 0 < index < len(tokens) - 1 \
                 and _bare(tokens[index - 1][0]).lower() in ("the", "this", "that"):
@@ -822,7 +822,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
     head = _bare(tokens[-1][0])
     if not ((_is_cap(head) and (head not in _NOT_NAMES or len(tokens) >= 2 and (
             head in _TIME_WORDS and _names_before_month(_bare(tokens[-2][0]))
-            or _bare(tokens[-2][0]) in _HONORIFICS))) or _role_word(head)):
+            or _bare(tokens[-2][0]) in _HONORIFICS))) or _role_word(head)
+            or _unit_after_name(tokens, len(tokens) - 1) and any(  # "The health commission of Hubei province"
+                _role_word(_bare(word)) or sources.organisation_word_in(_bare(word)) for word, _ in tokens[start:-2])):
         return None
     first = start + 1 if _bare(tokens[start][0]).lower() == "of" else start
     if first >= 2 and _bare(tokens[first - 1][0]).lower() == "of" and (
@@ -830,6 +832,13 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         start = first - 2  # "Some of the scientists", "six of the city's major business chambers"
     offset = tokens[start][1]
     return segment[offset:].strip(" ,"), offset
+
+
+def _unit_after_name(tokens: list[tuple[str, int]], index: int) -> bool:
+    """Whether the token at ``index`` is an administrative unit that ends the phrase right after a place's name
+    ("Hubei province", "Chaoyang district"), so the unit belongs to the name."""
+    return index == len(tokens) - 1 and index > 0 and _bare(tokens[index][0]).lower() in sources.administrative_units() \
+        and _is_cap(_bare(tokens[index - 1][0]))
 
 
 # Words that take part of a group: "<word> of the scientists" is that part of the group.
@@ -4629,7 +4638,9 @@ def _describing(texts: list[str]) -> list[str]:
 def _administrative_area(name: str) -> bool:
     """Whether a name ends in an administrative unit ("Xicheng district", "Fengtai District"): a local government."""
     words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1].lower() in sources.administrative_units()
+    units = sources.administrative_units()
+    size = 2 if len(words) >= 3 and " ".join(words[-2:]).lower() in units else 1  # "Pudong new area"
+    return len(words) > size and words[-1].lower() in units and all(word[:1].isupper() for word in words[:-size])
 
 
 def _unplaced(entity: Entity, affiliation: sources.KnownSource | None) -> bool:

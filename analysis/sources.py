@@ -453,7 +453,8 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         else:
             in_text[kind] = category
     for governed in _governed_unit_pattern().finditer(text):
-        if lexicon.get(governed.group(1).lower(), ("", ""))[1] in ("role", "weak_role"):
+        category, kind = lexicon.get(governed.group(1).lower(), ("", ""))
+        if kind == "weak_role" or kind == "role" and category == "official":  # not "residents of Hubei province"
             org_votes["official"] = org_votes.get("official", 0) + 1  # "deputy director of the Binhai area"
     if org_votes:
         in_text["org"] = max(org_votes, key=lambda category: org_votes[category])

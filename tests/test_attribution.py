@@ -2273,6 +2273,21 @@ def test_an_unplaced_organisation_belongs_to_the_country_of_the_article(texts, e
     assert records(*texts) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020: an administrative unit after a place's name ends the subject's noun phrase
+    ("He noted that on Dec 27, a doctor in Hubei province reported three suspicious cases.",
+     [(1, "doctor in Hubei province", "other", "chinese", "indirect")]),
+    # ... and is part of an organisation's name, which stays official
+    ("The health commission of Hubei province reported 1,000 new cases on Sunday.",
+     [(1, "health commission of Hubei province", "official", "chinese", "indirect")]),
+    # ... but a group of people from the area is no local government
+    ("Residents of Hubei province said the lockdown was hard.",
+     [(1, "Residents of Hubei province", "other", "chinese", "indirect")]),
+])
+def test_a_place_with_its_administrative_unit_ends_a_subject(text, expected):
+    assert records(text) == expected
+
+
 def test_a_soft_hyphen_is_no_part_of_a_name():
     # China Daily, 2020: "Leung Chi\u00ad-chiu" as printed
     assert records("Leung Chi\u00ad-chiu, a respiratory medicine specialist in Hong Kong, said that the case was "

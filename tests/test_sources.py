@@ -188,7 +188,9 @@ def test_scientist_and_council_role_words(name, descriptors, expected):
 @pytest.mark.parametrize("name, descriptors, expected", [
     # China Daily, 2020: a role that governs an administrative area is an official one
     ("Liang Chunzao", ["deputy director of the Binhai area"], ("official", "chinese")),
-    # ... but a place named in passing decides nothing
+    # ... but not a role that is no office ("residents of ..."), as in "resident of Xicheng district in Beijing"
+    ("Residents of Hubei province", [], ("other", "chinese")),
+    # ... and a place named in passing decides nothing
     ("Zhao Qi", ["head of a logistics station in Shijiazhuang's Xinhua district"], ("other", "chinese")),
     # China Daily, 2013: a student's subject is no employer
     ("Wang Lei", ["a post-graduate majoring in public administration at China University of Mining and Technology "

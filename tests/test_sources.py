@@ -149,6 +149,25 @@ def test_registry_knows_african_union_africa_cdc_and_weibo():
     assert sources.lookup(registry, "Weibo").origin == "chinese"
 
 
+@pytest.mark.parametrize("name", ["Federal Reserve", "the Fed", "European Central Bank", "Bank of England"])
+def test_registry_knows_central_banks_as_official_bodies(name):
+    # "The Federal Reserve chair Jerome Powell said" (China Daily, 2020); "the European Central Bank saying it
+    # will do what it takes" (China Daily, 2013): a central bank is a state body, not a business
+    known = sources.lookup(sources.load_registry(), name)
+    assert (known.category, known.origin, known.kind) == ("official", "foreign", "org")
+
+
+@pytest.mark.parametrize("name, expected", [
+    # China Daily, 2013: "the first session of the 14th Hengyang municipal people's congress in Hunan"
+    ("Hengyang municipal people's congress in Hunan", ("official", "chinese")),
+    # China Daily, 2018: "The Turkish central bank announced Monday morning ... a list of measures"
+    ("Turkish central bank", ("official", "foreign")),
+    ("Hubei provincial people's government", ("official", "chinese")),
+])
+def test_central_banks_and_peoples_governments_are_official(name, expected):
+    assert sources.classify(name, []) == expected
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("Lee Shau-kee", True), ("Peter Woo Kwong-ching", True), ("Carrie Lam Cheng Yuet-ngor", True),
     ("Lee Jae-myung", False),  # a Korean given name with a surname Hong Kong shares

@@ -237,6 +237,18 @@ _THAT_WORD_AFTER = re.compile(r"^\s*(?:[^\s,.;\x01]+\s+){0,3}?that\b")
 _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
                                   r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
+# a that-less object clause after a verb of saying: "(Zhao suggested) the US army might have brought the virus"
+_OBJECT_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b|to\b|that\b)(?:(?:most|many|some|the|a|an|its|their|his|her|no|"
+                                  r"few|all)\s+)?(?:(?!who\b|which\b|that\b|and\b|or\b|if\b|whether\b)[A-Za-z][\w\-']*\s+){0,3}?"
+                                  r"(?:was|were|is|are|had|has|have|would|could|did|will|might|may|should|must|can)\s")
+# a name that ends a prepositional phrase right before the verb is no subject: "the susceptibility of minks and cats
+# to Covid-19 suggested", "progress on Iran and Syria indicates"
+_PREPOSITIONAL_OBJECT_BEFORE = re.compile(r"\b(?:to|in|on|at|for|with|from|about|over|against|into|across|between)\s+"
+                                          r"(?:the\s+)?[A-Z][\w\-']*(?:\s+(?:and\s+)?[A-Z][\w\-']*)*\s*$")
+# a subject inside a subordinate clause that opens someone else's that-clause: "(Tedros said) that although the
+# team has concluded a laboratory leak is the least likely hypothesis, ..."
+_SUBORDINATE_SUBJECT_BEFORE = re.compile(r"\bthat\s+(?:although|though|while|whereas|because|since|if|unless|when)\s+"
+                                         r"[^,;:\x01]{1,60}$", re.IGNORECASE)
 # a clause in the past tense after a document's finding verb: "(The study found) the virus evolved in bats"
 _PAST_CLAUSE_AFTER = re.compile(r"^\s+(?:(?:most|many|some|the|a|an|its|their|no|few|all)\s+)?"
                                 r"(?:(?!who\b|which\b|that\b)[a-z][\w\-]*\s+){0,3}?[a-z]{3,}ed\s")
@@ -468,6 +480,8 @@ class Cue:
     needs_that: bool
     needs_that_word: bool = False  # needs_that "strict": the word "that" itself ("found that ...")
     passive_agent: bool = False  # "..., described by Western media as": the participle credits its agent
+    takes_clause: bool = False  # needs_that "clause": a that-less object clause counts too ("suggested the US army
+    # might have brought the virus")
 
 
 # the place of what was never seen: far before any paragraph, so that "seen in the paragraph before" never holds for
@@ -543,8 +557,8 @@ def _cue_lexicon() -> tuple[dict[str, Cue], re.Pattern]:
     forms: dict[str, Cue] = {}
     for row in rows:
         cue = Cue(row["lemma"], row["stance"], row.get("kind") or "verb", row.get("inverts") == "yes",
-                  row.get("needs_that") in ("yes", "strict"), row.get("needs_that") == "strict",
-                  row.get("passive_agent") == "yes")
+                  row.get("needs_that") in ("yes", "strict", "clause"), row.get("needs_that") == "strict",
+                  row.get("passive_agent") == "yes", row.get("needs_that") == "clause")
         for form in row["forms"].split("|"):
             forms.setdefault(form.strip().lower(), cue)
     return forms, re.compile(rf"(?<![\w'\-])(?:{_trie_pattern(sorted(forms))})(?![\w\-])", re.IGNORECASE)
@@ -2691,7 +2705,10 @@ class _Paragraph:
             _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None))  # "The study
         # found the virus evolved in bats"
         if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
-                cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before:
+                cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before \
+                and not (cue.takes_clause and not form.endswith("ing") and _OBJECT_CLAUSE_AFTER.match(right)
+                         and not _PREPOSITIONAL_OBJECT_BEFORE.search(left[-80:])
+                         and not _SUBORDINATE_SUBJECT_BEFORE.search(left[-80:])):
             return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
         if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not clause_after \
                 and not quote_before and not content_before:  # '"...," the report found.'

@@ -1255,6 +1255,31 @@ def test_found_with_a_that_less_clause_and_a_number_with_a_thousands_comma():
     assert result == [(1, "researchers", "expert", "foreign", "indirect")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Guardian, 2020: a verb with needs_that "clause" counts before a that-less clause with a finite verb
+    ("While Australia has indicated it might take up the barley tariff decision with the World Trade Organisation, "
+     "McGregor said trade restrictions would not \"stop overnight\" and \"could get worse\".",
+     [(1, "Australia", "official", "foreign", "indirect"), (1, "McGregor", "other", "foreign", "mixed")]),
+    # China Daily, 2020: a study's owner
+    ("A study by the University of Southampton suggests China could have prevented 95 per cent of coronavirus "
+     "infections if it implemented tough measures three weeks earlier.",
+     [(1, "University of Southampton", "expert", "foreign", "indirect")]),
+    # Guardian, 2020: but not after a name that ends a prepositional phrase ...
+    ("However, the susceptibility of minks and cats to Covid-19 suggested feline species were potential candidates.",
+     []),
+    # ... nor inside a subordinate clause that opens someone else's that-clause (China Daily, 2021)
+    ("The response from the scientist came after Tedros said in a briefing on March 30 that although the team has "
+     "concluded a laboratory leak is the least likely hypothesis, \"this requires further investigation, potentially "
+     "with additional missions involving specialist experts\".",
+     [(1, "Tedros", "official", "foreign", "mixed")]),
+    # ... nor as a participle after an event (Guardian, 2020)
+    ("Stock footage of pangolins - a scaly mammal that looks like an anteater - have made it on to news bulletins, "
+     "suggesting this animal was the staging post for the virus before it spread to humans.", []),
+])
+def test_a_that_less_clause_after_suggest_indicate_and_their_kin(text, expected):
+    assert records(text) == expected
+
+
 def test_a_gerund_before_a_possessive_is_no_first_name():
     frame = extract_attributions(paragraphs(
         "Until he typed the last word of his inspirational book China Developing: Cultural Identity of Emerging "

@@ -994,6 +994,39 @@ def _is_organisation_phrase(phrase: str, registry: dict) -> bool:
     return sources.role_words().get(_bare(words[-1]).lower(), ("", ""))[1] == "org"
 
 
+def _portfolio_after_organisation(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the token at ``index`` is in the lower-case field after an official organisation word and "of" ("the
+    ministry of health and family welfare"): "of" itself, or a word of at most four after it that is no verb,
+    preposition or role ("a panel of experts has" stays "panel")."""
+    word = _bare(tokens[index][0])
+    if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS - {"and", "of"} or word in _DETERMINERS \
+            or word in _cue_lexicon()[0] or word in _FINITE_AUXILIARIES or word in _PREPOSITIONS - {"of"} \
+            or _role_word(word) or word.endswith("ed"):
+        return False
+    for back in range(index, max(-1, index - 5), -1):
+        current = _bare(tokens[back][0])
+        if current == "of":
+            if back == index and not (index + 1 < len(tokens) and _bare(tokens[index + 1][0]).isalpha()
+                                      and _bare(tokens[index + 1][0]).islower()
+                                      and _bare(tokens[index + 1][0]) not in _DETERMINERS):
+                return False
+            return back > 0 and sources.role_words().get(_bare(tokens[back - 1][0]).lower()) == ("official", "org") and \
+                not (word == "and" and not (index + 1 < len(tokens) and _bare(tokens[index + 1][0]).islower()))
+        if not (current.isalpha() and current.islower()) or current in _DETERMINERS:
+            return False
+    return False
+
+
+def _common_noun_before_name(tokens: list[tuple[str, int, int]], index: int) -> bool:
+    """Whether the lower-case word at ``index`` is in "<owner>'s <noun> <Name>" ("the center's developer Bao
+    Yiming"): a possessive, then one common noun as a title before a capitalised name."""
+    def word(at: int) -> str:
+        return _bare(tokens[at][0]) if 0 <= at < len(tokens) else ""
+    if word(index).endswith("'s"):
+        return word(index + 1).isalpha() and word(index + 1).islower() and _is_cap(word(index + 2))
+    return word(index - 1).endswith("'s") and word(index - 1).islower() and _is_cap(word(index + 1))
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
@@ -1007,7 +1040,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     elif _bare(tokens[0][0]).lower() in _DETERMINERS:
         index = 1
     end = None
-    has_name = False
+    has_name = portfolio = False
     while index < len(tokens):
         raw = tokens[index][0]
         token = _bare(raw)
@@ -1025,6 +1058,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif lower.endswith("'s") and _is_cap(token):
             has_name = True
+        elif _portfolio_after_organisation(tokens, index):
+            portfolio = True  # "the ministry of health and family welfare"
         elif lower in _CONNECTORS and index + 1 < len(tokens) and (
                 _is_cap(_bare(tokens[index + 1][0])) or _bare(tokens[index + 1][0]).lower() in _DETERMINERS) and \
                 _bare(tokens[index + 1][0]).lower() not in _OWNERS and not (  # not "Hu Xijin on his Weibo",
@@ -1049,9 +1084,10 @@ def _leading_np(text: str) -> tuple[str, int] | None:
                     token.endswith("ed") and token != "turned"  # ("lawyer turned citizen journalist")
                     and (_is_cap(tokens[index - 1][0]) or _role_word(_bare(tokens[index - 1][0])))
                     and not tokens[index - 1][0].endswith("'s") and tokens[index - 1][0].lower() not in _DETERMINERS) \
-                and any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4]) \
+                and (any(_role_word(_bare(later[0])) for later in tokens[index + 1:index + 4])
+                     or _common_noun_before_name(tokens, index)) \
                 and not (index + 1 < len(tokens) and tokens[index + 1][0] in _POSSESSIVE_PRONOUNS):
-            pass  # "the country's envoy", not "Trump shook his head"
+            pass  # "the country's envoy", "the center's developer Bao Yiming"; not "Trump shook his head"
         elif lower in _PRONOUNS and index == 0:
             end = tokens[index][1] + len(token)
             break
@@ -1073,7 +1109,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     if not phrase:
         return None
     head = _bare(phrase.split()[-1])
-    if not ((_is_cap(head) and head not in _NOT_NAMES) or _role_word(head) or has_name):
+    if not ((_is_cap(head) and head not in _NOT_NAMES) or _role_word(head) or has_name or portfolio):
         return None
     return phrase, len(text) - len(text.lstrip())
 
@@ -2859,7 +2895,7 @@ class _Paragraph:
                 subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
                     self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped)) or \
-                    _document_subject(stripped)
+                    _document_subject(stripped) or _name_of_body_before_comma(stripped, right)
             if subject is None and (cue.inverts or not stripped.strip(" ,\x01") and _QUOTATION_THEN_CUE.search(
                     self.text, max(0, start - 4), start)):
                 self._inverted(match, form, right)  # ('"We will fight to the end," vowed Joshua Wong': any verb
@@ -4169,6 +4205,25 @@ _MODAL_BEFORE = re.compile(r"\b(?:(?:will|would|could|can|may|might|must|should|
                            r"|yet\s+to)\s+$")  # ("could have responded": a counterfactual)
 _AUXILIARY_WORDS = _FINITE_AUXILIARIES | _MODALS
 _FINITE_WORDS = _AUXILIARY_WORDS | {"said", "says", "told", "tells"}
+
+
+def _name_of_body_before_comma(stripped: str, right: str) -> tuple[str, int, list[str]] | None:
+    """A person's name with the body they belong to, then a stray comma before the verb ("In an afternoon press
+    conference, Xu Ying of the Beijing municipal party committee organisation department, said"): the name, when
+    the segment is that noun phrase alone and no speaker follows the verb."""
+    segments = _segments_of(stripped.rstrip(" ,"))
+    if not segments:
+        return None
+    segment, offset = segments[-1]
+    name, _, body = segment.strip().partition(" of ")
+    words = name.split()
+    if not body or not 2 <= len(words) <= 4 or not all(_is_cap(word) for word in words) or not _looks_personal(words) \
+            or _is_pure_np(segment) is None or _is_pure_np(segment)[0] != segment.strip():
+        return None
+    after = _leading_np(right)
+    if after is not None and (_is_cap(after[0].split()[-1]) or _role_word(after[0].split()[-1])):
+        return None  # "..., said the minister": an inverted speaker
+    return name, offset + segment.find(name), [segment.strip()]
 
 
 def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:

@@ -1280,6 +1280,28 @@ def test_a_that_less_clause_after_suggest_indicate_and_their_kin(text, expected)
     assert records(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020: an inverted speaker titled by a possessive and one common noun
+    ("Since it began operating in late January, it has served more than 89,000 users, said the center's developer "
+     "Bao Yiming, who is also a researcher at the China National Center for Bioinformation.",
+     [(1, "Bao Yiming", "expert", "chinese", "indirect")]),
+    # Guardian, 2020: a stray comma between a name with its body and the verb
+    ("In an afternoon press conference, Xu Ying of the Beijing municipal party committee organisation department, "
+     "said 7,200 neighbourhoods and 100,000 community workers had \"immediately entered the battlefield to fight the "
+     "epidemic\".", [(1, "Xu Ying", "official", "chinese", "mixed")]),
+    # ... but not before an inverted speaker
+    ("The plan of the city, said the minister, was bad.", [(1, "minister", "official", "foreign", "indirect")]),
+    # Guardian, 2020: an official body's lower-case field after "of"
+    ("India has recorded nearly 50,000 new daily cases, the highest daily tally so far, according to the ministry of "
+     "health and family welfare.", [(1, "ministry of health and family welfare", "official", "foreign", "indirect")]),
+    # ... but a panel of experts is no field, and the clause's verb ends it (China Daily, 2021)
+    ("A panel of experts has released a scathing interim report on the response to the COVID-19 pandemic, "
+     "criticising the WHO.", [(1, "panel of experts", "expert", "foreign", "indirect")]),
+])
+def test_possessive_titles_stray_commas_and_portfolios_in_names(text, expected):
+    assert records(text) == expected
+
+
 def test_a_gerund_before_a_possessive_is_no_first_name():
     frame = extract_attributions(paragraphs(
         "Until he typed the last word of his inspirational book China Developing: Cultural Identity of Emerging "

@@ -3302,7 +3302,8 @@ class _Paragraph:
         reduced = _REDUCED_RELATIVE_BY.match(last)
         if reduced and _role_word(reduced.group(2)) and not any(
                 word in _FINITE_AUXILIARIES or word.lower() in _CLAUSE_WORDS for word in reduced.group(1).split()):
-            return reduced.group(1), offset + reduced.start(1), []  # "Experts interviewed by the Global Times said"
+            return reduced.group(1), offset + reduced.start(1), []  # "Experts interviewed by the Global Times said",
+            # "a Chinese research team consisting of university researchers and CDC experts concluded"
         placed = _GROUP_AT_PLACE.match(last)
         if placed and _is_group(placed.group(2)) and not any(
                 word.lower() in _CLAUSE_WORDS or word in _FINITE_AUXILIARIES
@@ -4179,9 +4180,11 @@ _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.
 _GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+"
                              r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:[a-z][\w\-]*\s+(?:in|at|of)\s+(?:the\s+)?)?"
                              r"[A-Z][\w\-.']*(?:\s+(?:[A-Z][\w\-.']*|of|and|the))*)\s*$")
-# a source and the one who asked it: "Experts interviewed by the Global Times", "analysts polled by Reuters"
+# a source and the one who asked it or what it is made of: "Experts interviewed by the Global Times", "analysts
+# polled by Reuters", "a research team consisting of university researchers"
 _REDUCED_RELATIVE_BY = re.compile(r"^\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?((?:[\w\-']+\s+){0,4}?([A-Za-z][\w\-]*))"
-                                  r"\s+[a-z]+ed\s+by\s+[^,;\x01]+$")
+                                  r"\s+(?:[a-z]+ed\s+by|consisting\s+of|made\s+up\s+of|composed\s+of|comprising)"
+                                  r"\s+[^,;\x01]+$")
 # a body named by its common noun and where it is: "The Kurdish-led administration in north-east Syria"
 _BODY_AT_PLACE = re.compile(r"^\s*((?:[Tt]he\s+)(?:[\w\-]+\s+){0,2}?([a-z][a-z\-]+)\s+in\s+(?:the\s+)?"
                             r"(?:[a-z][\w\-]*\s+)?[A-Z][\w\-.']*(?:\s+[A-Z][\w\-.']*)*)\s*$")

@@ -3638,6 +3638,19 @@ def test_age_heads_lauded_and_a_document_that_reads(text, expected):
     assert speaker_cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: leading calls for something is calling for it
+    ("Australia led calls for an independent inquiry into the origins of the coronavirus outbreak.",
+     [("Australia", "led calls for")]),
+    ("China's trade actions came after Australia led international calls for an inquiry into the pandemic.",
+     [("Australia", "led international calls for")]),
+    # China Daily, 2015
+    ("Chan has also led calls for the school's management structure to be changed.", [("Chan", "led calls for")]),
+])
+def test_leading_calls_for_is_a_call_for(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -1284,6 +1284,9 @@ _SAYING_ADJECTIVES = {"old", "popular", "famous", "common", "ancient", "well-kno
 
 # a document introduced in an opening phrase, before the sentence's subject: "(But) in a written submission, ..."
 _OPENING_IN = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s*")
+# a sentence that opens in a document already named: "In the report, ...", "In its statement, ..."
+_IN_THE_DOCUMENT = re.compile(rf"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et)\s+)?[Ii]n\s+((?:the|its|their|this)\s+"
+                              rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_DOCUMENT_NOUNS})),\s")
 
 
 @lru_cache(maxsize=None)
@@ -2857,6 +2860,12 @@ class _Paragraph:
                               relay=not characterised)
             return
         if passive:
+            opening = _IN_THE_DOCUMENT.match(self.masked, sentence_start, start)
+            if opening and (right.startswith(" as ") or form.lower() == "said" and right.startswith(" to ")):
+                # "In the report, local and provincial officials are described as acting decisively", "In the
+                # report, the WHO is said to have been kept informed": the report characterises them
+                position = opening.start(1)
+                self._add(self._resolve(opening.group(1), position, []), form, position, start)
             return
         if progressive:  # "China has been rejecting": the subject before the auxiliaries
             reduced = _PROGRESSIVE_AUXILIARY.sub("", stripped)

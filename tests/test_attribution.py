@@ -3651,6 +3651,21 @@ def test_leading_calls_for_is_a_call_for(text, expected):
     assert speaker_cues(text) == expected
 
 
+def test_a_passive_characterisation_in_a_document_named_at_the_opening_is_the_documents():
+    # New York Times, 2020: "In the report, local and provincial officials are described as acting decisively."
+    assert speaker_cues("The National Health Commission published a report on Sunday.",
+                        "In the report, local and provincial officials are described as acting decisively. The "
+                        "World Health Organization is said to have been kept informed in detail.") == [
+        ("National Health Commission", "described")]  # one record a source a paragraph
+    assert speaker_cues("The National Health Commission published a report on Sunday.",
+                        "In the report, the World Health Organization is said to have been kept informed.") == [
+        ("National Health Commission", "said")]
+    # China Daily, 2020: a passive that characterises nobody ("was confirmed") is no statement of the study
+    assert speaker_cues("In the new study, researchers found that nearly half of those who tested positive had "
+                        "worked at the Xinfadi market about two weeks before the first case was confirmed.") == [
+        ("researchers", "found")]
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -1834,6 +1834,8 @@ class _Article:
         capitalised = _is_cap(first)
         for entity in self.entities:
             name = _words_of(entity.name)
+            if first not in name and "-" in entity.name:
+                name = _without_name_articles(name)  # "Sisi" of "Abdel Fattah al-Sisi"
             if first not in name or len(name) <= len(words):
                 continue
             if capitalised and all(word.islower() for word in name if word not in words):
@@ -3150,8 +3152,9 @@ class _Paragraph:
 
     def _appositives_after(self, rest: str) -> list[str]:
         appositive = _APPOSITIVE_AFTER.match(rest)
-        if appositive and _is_descriptor(appositive.group(1)):
-            return [appositive.group(1).strip()]
+        if appositive and (_is_descriptor(appositive.group(1)) or appositive.group(1).startswith("of ") and
+                           sources.organisation_word_in(appositive.group(1))):  # "said Wang Bin, of the National
+            return [appositive.group(1).strip()]                               # Health Commission's Bureau ..."
         return []
 
     def _segments(self, text: str) -> tuple[tuple[str, int], ...]:
@@ -4107,7 +4110,8 @@ def _descriptions_around(text: str, start: int, end: int) -> list[str]:
     return found
 
 
-_ROLE_POSTED_TO = re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?)\s+(?:[\w\-']+\s+){0,3}?[\w\-]+)\s+to\s+(?:the\s+)?"
+_ROLE_POSTED_TO = re.compile(r"(?:^|(?<=\s))((?:[Tt]he|[Aa]n?|[A-Z][\w\-]*'s)\s+(?:[\w\-']+\s+){0,3}?[\w\-]+)\s+to\s+"
+                             r"(?:the\s+)?"
                              r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}$")
 # "a nurse from the ... Center in Queens, New York,": the name after "in <place>, " is more of the place
 _ENDS_IN_PLACE = re.compile(r"\b(?:in|of)\s+(?:[A-Z][\w\-]*\s+)*[A-Z][\w\-]*$")
@@ -4464,6 +4468,15 @@ def _phrase_key(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def _words_of(name: str) -> tuple[str, ...]:
     return tuple(name.split())
+
+
+_NAME_ARTICLE = re.compile(r"^(?:al|el|Al|El|ad|ash|as)-(?=[A-Z])")
+
+
+def _without_name_articles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name without an Arabic article joined to them ("al-Sisi" -> "Sisi", "al-Assad" -> "Assad"),
+    so the short form a report uses finds the full name."""
+    return tuple(_NAME_ARTICLE.sub("", word) for word in words)
 
 
 def _is_set_phrase(inner: str) -> bool:

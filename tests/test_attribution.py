@@ -3666,6 +3666,29 @@ def test_a_passive_characterisation_in_a_document_named_at_the_opening_is_the_do
         ("researchers", "found")]
 
 
+def test_an_inverted_speaker_of_a_body_takes_its_label():
+    # China Daily, 2020: ", of the National Health Commission's Bureau ..." after an inverted name describes it
+    assert records("\"The sustained spread of the epidemic overseas has increased the risks in China,\" said Wang "
+                   "Bin, of the National Health Commission's Bureau of Disease Prevention and Control.") == [
+        (1, "Wang Bin", "official", "chinese", "direct")]
+
+
+def test_a_surname_after_an_arabic_article_is_the_short_form_of_the_full_name():
+    # the Guardian, 2013: "Sisi" is "General Abdel Fattah al-Sisi"
+    assert records("General Abdel Fattah al-Sisi, who deposed Morsi on July 3, said on Wednesday he did not want "
+                   "more bloodshed.",
+                   "Speaking after days of sporadic street clashes, Sisi said ordinary Egyptians should rally to "
+                   "strengthen the hand of the army and police.")[-1] == (
+        2, "Abdel Fattah al-Sisi", "official", "foreign", "indirect")
+
+
+def test_a_role_with_its_posting_before_a_name_set_off_by_commas_describes_it():
+    # the Guardian, 2020: "China's ambassador to Australia, Cheng Jingye," makes "he" an official
+    assert records("Wine was one of the goods cited by China's ambassador to Australia, Cheng Jingye, in a "
+                   "controversial interview in which he warned that the push for an investigation could sour "
+                   "bilateral ties.") == [(1, "Cheng Jingye", "official", "chinese", "indirect")]
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -437,6 +437,9 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     lexicon = role_words()
     in_text: dict[str, str] = {}
     org_votes: dict[str, int] = {}
+    linked = _HEAD_ENDS.search(text)
+    head_end = linked.start() if linked else len(text)
+    head = None  # the category of the organisation word that heads the phrase: "science and technology ministry"
     for match in _role_matches(text):
         category, kind = lexicon[match.group(1).lower()]
         if kind == "org" and match.group(0) != match.group(1):
@@ -450,6 +453,8 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
             continue  # a common role word that modifies an organisation word: "the parent company of ..."
         if kind == "org":
             org_votes[category] = org_votes.get(category, 0) + 1
+            if match.start() < head_end:
+                head = category
         else:
             in_text[kind] = category
     for governed in _governed_unit_pattern().finditer(text):
@@ -457,8 +462,15 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
         if kind == "weak_role" or kind == "role" and category == "official":  # not "residents of Hubei province"
             org_votes["official"] = org_votes.get("official", 0) + 1  # "deputy director of the Binhai area"
     if org_votes:
-        in_text["org"] = max(org_votes, key=lambda category: org_votes[category])
+        most = max(org_votes.values())
+        tied = [category for category, votes in org_votes.items() if votes == most]
+        decisive = [category for category in tied if category != "other"] or tied  # "research team": research
+        in_text["org"] = head if head in decisive else decisive[0]  # then the head: a ministry, not technology
     return tuple(in_text.items())
+
+
+# where a phrase's head ends: a preposition that opens its complement ("Ministry of Science and Technology")
+_HEAD_ENDS = re.compile(r"\s(?:of|for|on|at|in|to|under|with|from)\s")
 
 
 def _organisation_word_after(text: str, end: int, capitalised: bool = False) -> bool:

@@ -168,6 +168,20 @@ def test_central_banks_and_peoples_governments_are_official(name, expected):
     assert sources.classify(name, []) == expected
 
 
+@pytest.mark.parametrize("name, expected", [
+    # the Guardian, 2020: "The science and technology ministry said": a tie of organisation words goes to the head
+    ("science and technology ministry", "official"),
+    ("Ministry of Science and Technology", "official"),
+    # China Daily, 2020: "According to Hong Kong's Hospital Authority"
+    ("Hong Kong's Hospital Authority", "official"),
+    # ... but an "other" organisation word ("team") decides no tie: "a Chinese research team" (China Daily, 2021)
+    ("Chinese research team", "expert"),
+    ("technology company", "business"),
+])
+def test_a_tie_of_organisation_words_goes_to_the_head(name, expected):
+    assert sources.classify(name, [])[0] == expected
+
+
 @pytest.mark.parametrize(("name", "expected"), [
     ("Lee Shau-kee", True), ("Peter Woo Kwong-ching", True), ("Carrie Lam Cheng Yuet-ngor", True),
     ("Lee Jae-myung", False),  # a Korean given name with a surname Hong Kong shares

@@ -2299,11 +2299,37 @@ class _Paragraph:
                 self._source_after_cue(match)
             else:
                 self._noun_cue(match)
+        self._drop_countries_voiced_by_their_officials()
         if self.spans and "\x01" in self.masked:
             self._headlines()
         for span in self.spans:
             if span[1] - span[0] >= _NESTED_MIN_QUOTE:
                 self._nested_sources(span)
+
+    def _drop_countries_voiced_by_their_officials(self) -> None:
+        """A country's position told by one of its own officials after it in the sentence ("China firmly opposes the
+        decision, Foreign Ministry spokesperson Mao Ning said") is the official speaking for the country, as in
+        "Guo said that China expresses concern": the country gets no record of its own."""
+        countries = sources.nationality_words()
+        dropped = set()
+        for index, hit in enumerate(self.hits):
+            if hit.entity.name not in countries or hit.relay or hit.embedded or hit.nested:
+                continue
+            sentence_end = self.sentence_of(hit.cue_start)[1]
+            for later in self.hits:
+                if later.entity.name in countries or not hit.cue_start < later.cue_start < sentence_end or \
+                        not self.masked[:min(later.position, later.cue_start)].rstrip().endswith(","):
+                    continue
+                label = sources.classify(later.entity.name, later.entity.descriptors, later.entity.known)
+                own = countries[hit.entity.name] == "chinese" or any(  # a foreign country: only an official who
+                    hit.entity.name in text for text in (later.entity.name, *later.entity.descriptors))  # names it
+                if own and label == ("official", countries[hit.entity.name]):
+                    dropped.add(index)
+                    break
+        if dropped:
+            gone = {(self.number, self.hits[index].cue_start) for index in dropped}
+            self.hits = [hit for index, hit in enumerate(self.hits) if index not in dropped]
+            self.article.last_speakers = [entry for entry in self.article.last_speakers if entry[0] not in gone]
 
     def _headlines(self) -> None:
         """A registered newspaper quoted by its front page in a press review ("The FT has \"...\"")."""

@@ -464,8 +464,10 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     if org_votes:
         most = max(org_votes.values())
         tied = [category for category, votes in org_votes.items() if votes == most]
-        decisive = [category for category in tied if category != "other"] or tied  # "research team": research
-        in_text["org"] = head if head in decisive else decisive[0]  # then the head: a ministry, not technology
+        if head is not None and head in tied:  # the head decides a tie: a ministry, not technology; but an "other"
+            decisive = [category for category in tied if category != "other"]  # head decides nothing ("research
+            tied = [head] if head != "other" or not decisive else decisive  # team": research)
+        in_text["org"] = tied[0]
     return tuple(in_text.items())
 
 

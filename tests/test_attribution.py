@@ -3689,6 +3689,22 @@ def test_a_role_with_its_posting_before_a_name_set_off_by_commas_describes_it():
                    "bilateral ties.") == [(1, "Cheng Jingye", "official", "chinese", "indirect")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020: the country's position told by its own official after it is the official's statement
+    ("China opposes any arbitrary international inquiry into the COVID-19 pandemic that would presume its guilt, "
+     "Vice-Foreign Minister Le Yucheng said in a recent interview with a major television broadcaster in the United "
+     "States.", [("Le Yucheng", "said")]),
+    # ... but another country's official reports it as China's own position
+    ("China opposes any arbitrary international inquiry into the pandemic, Australian Foreign Minister Marise Payne "
+     "said.", [("China", "opposes"), ("Marise Payne", "said")]),
+    # ... and a foreign country is dropped only for an official who names it
+    ("Denmark has confirmed its first coronavirus infection in a man who returned from a skiing holiday in northern "
+     "Italy, a WHO official said.", [("Denmark", "confirmed"), ("WHO official", "said")]),
+])
+def test_a_country_voiced_by_its_own_official_has_no_record_of_its_own(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -332,6 +332,12 @@ _ORGANISATION_HEADS = sources.trie_pattern(sorted(word.title() for word, (_, kin
 _ORG_AND = rf"and(?=(?:\s+[A-Z][\w'\-]*){{0,3}}\s+(?:{_ORGANISATION_HEADS})\b)"
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|the|de|von|der|van|den|al|bin|in|on|at|du|da|di|la|le|&|"
                        rf"{_ORG_AND})\s+)*{_NAME_TOKEN})*(?:\s+\([A-Z]{{2,8}}\))?")
+# an organisation whose field joins two capitalised parts with "and": "Ministry of Ecology and Environment",
+# "Department of Health and Human Services"
+_ORG_FIELD_AND = re.compile(rf"(?:The\s+)?(?:{_ORGANISATION_HEADS})\s+(?:of|for)\s+(?:the\s+)?"
+                            rf"(?P<first>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){{0,2}})\s+and\s+"
+                            rf"(?P<second>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){{0,2}})(?![\w'\-]|\s+[A-Z])"
+                            rf"(?:\s+\([A-Z]{{2,8}}\))?")
 _DOUBLE_QUOTE = re.compile('"')
 _CLOSING_FIRST = re.compile(r'[^"\s][^"]*(?:[,!?]"\s|(?<=^[a-z])[^"]*[\w.]"[\s,])')
 _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|put out|posted|sent|wrote|filed|lodged|submitted)\s+"
@@ -1175,7 +1181,9 @@ def _split_title(phrase: str) -> tuple[str, str]:
                 all(_is_cap(token) and not _title_word(token) for token in tokens[:size]) and \
                 sources.organisation_word_in(" ".join(tokens[size + 1:])):
             return " ".join(tokens[:size]), " ".join(tokens[size:])
-    while len(tokens) - run_start > 3 and _role_word(tokens[run_start]) and tokens[run_start + 1].lower() in _LINKS:
+    while len(tokens) - run_start > 3 and _role_word(tokens[run_start]) and tokens[run_start + 1].lower() in _LINKS \
+            and not (run_start == 0 and sources.role_words().get(tokens[0].lower(), ("", ""))[1] == "org"):
+        # (not a name that opens with its organisation word: "Ministry of Agriculture and Rural Affairs")
         run_start += 3 if tokens[run_start + 2].lower() == "the" else 2
     run = tokens[run_start:]
     if not run:
@@ -1508,6 +1516,30 @@ def _is_opener(word: str) -> bool:
         or word.lower().endswith(("ly", "wards", "haps"))
 
 
+def _name_runs(text: str, end: int | None = None) -> list[re.Match]:
+    """The runs of :data:`_NAME_RUN` in ``text`` (up to ``end``), with an organisation whose field has "and" as one
+    run ("The Ministry of Agriculture and Rural Affairs"), unless its first part is a place ("Bank of China and
+    HSBC") or a part holds a role or organisation word ("Bureau of the CPC Central Committee and Vice Premier")."""
+    limit = len(text) if end is None else end
+    runs = list(_NAME_RUN.finditer(text, 0, limit))
+    if " and " not in text:
+        return runs
+    joined = [found for found in _ORG_FIELD_AND.finditer(text, 0, limit)
+              if found.group("first") not in sources.nationality_words()
+              and not any(_role_word(word) for word in (found.group("first") + " " + found.group("second")).split())]
+    if not joined:
+        return runs
+    kept = [run for run in runs if not any(found.start() <= run.start() < found.end() for found in joined)]
+    return sorted(kept + joined, key=lambda run: run.start())
+
+
+def _place_words(tokens: list[str]) -> str:
+    """The place that opens ``tokens``, without connectors after it ("Beijing on" of "in Beijing on Wednesday")."""
+    while tokens and tokens[-1] in _CONNECTORS | {"on", "at", "in"}:
+        tokens = tokens[:-1]
+    return " ".join(tokens)
+
+
 @lru_cache(maxsize=1 << 16)
 def _run_name(run: str) -> tuple[str, str, str] | None:
     """(name, title, lone) of a run of capitalised words found by :data:`_NAME_RUN`, or None when it names no
@@ -1528,6 +1560,11 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
         cut = split
     if tokens and tokens[0] in sources.first_name_genders():  # "Morgan McNeely in Edmonton": the person only
         cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 2 and token in ("in", "at", "on")), cut)
+    else:  # "Japanese Foreign Minister Takeshi Iwaya in Beijing": a titled person, then a place
+        cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 3 and token in ("in", "at")
+                    and _place_words(tokens[i + 1:cut]) in sources.nationality_words()
+                    and _split_name(" ".join(tokens[:i]))[1] and not sources.organisation_word_in(" ".join(tokens[:i]))),
+                   cut)
     tokens = tokens[:cut]
     while tokens and tokens[-1] in _CONNECTORS:
         tokens = tokens[:-1]
@@ -1577,7 +1614,7 @@ class _Article:
         self.registered.add(number)
         self.registering = True
         try:
-            for run in _NAME_RUN.finditer(self.texts[number]):
+            for run in _name_runs(self.texts[number]):
                 self._register_run(run, self.texts[number], number)
         finally:
             self.registering = False
@@ -1715,7 +1752,7 @@ class _Article:
                 while 0 <= found < limit:
                     start = text.rfind(" ", 0, max(0, found - 120)) + 1
                     window = text[start:found + len(name) + 400]
-                    for run in _NAME_RUN.finditer(window, 0, found - start + len(name) + 40):
+                    for run in _name_runs(window, found - start + len(name) + 40):
                         if run.start() <= found - start < run.end():
                             self._register_run(run, window, number)
                     found = text.find(name, found + len(name))

@@ -670,7 +670,7 @@ def test_a_political_party_is_an_official_source():
      "would remain in force despite being vetoed by city lawmakers.", "China's top legislature", "official"),
     ("The Alliance for Peace and Democracy (APD) announced at a press conference on Thursday that it has set up a "
      "platform for victims of \"Occupy Central\" to seek professional advice on legal matters such as compensation "
-     "for financial losses.", "Alliance for Peace and Democracy (APD)", "other"),
+     "for financial losses.", "Alliance for Peace and Democracy", "other"),  # the acronym is an alias
 ])
 def test_legislatures_blocs_and_alliances_are_sources(text, speaker, category):
     """China Daily: organisation words for bodies that speak ("top legislature", "alliance"), so the body is a
@@ -3703,6 +3703,20 @@ def test_a_role_with_its_posting_before_a_name_set_off_by_commas_describes_it():
 ])
 def test_a_country_voiced_by_its_own_official_has_no_record_of_its_own(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # a place after a titled person's name is no part of it (constructed in China Daily style)
+    (("Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya in Beijing on Wednesday.",
+      "Iwaya said Japan is willing to improve ties."), ("Takeshi Iwaya", "said")),
+    # an organisation whose field has "and" is one name, so "the ministry" is all of it
+    (("The Ministry of Agriculture and Rural Affairs released a report on Monday.", "The ministry said yields rose."),
+     ("Ministry of Agriculture and Rural Affairs", "said")),
+    # ... but not two bodies joined by "and" after a place ("Bank of China and HSBC")
+    (("The Bank of China and HSBC cut rates on Monday.", "The bank said demand was weak."), ("Bank of China", "said")),
+])
+def test_names_end_before_a_place_and_span_a_field_with_and(texts, expected):
+    assert speaker_cues(*texts)[-1] == expected
 
 
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():

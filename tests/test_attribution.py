@@ -3719,6 +3719,22 @@ def test_names_end_before_a_place_and_span_a_field_with_and(texts, expected):
     assert speaker_cues(*texts)[-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020-2021: "underscored" like "stressed"
+    ("He underscored that, future research into the virus' origin should not be confined to certain regions.", []),
+    ("To reach the goal, Zhang underscored the importance of fever clinics being able to detect suspected cases.",
+     [("Zhang", "underscored")]),
+    # the Guardian, 2020: evaluative phrasal cues
+    ("Nationals Senator Matt Canavan has lashed out at China.", [("Matt Canavan", "lashed out at")]),
+    ("On Saturday, Cotton also took aim at Gretchen Whitmer, the Democratic governor of Michigan.",
+     [("Cotton", "took aim at")]),
+    ("The education secretary, Gavin Williamson, hinted that schools could reopen.", [("Gavin Williamson", "hinted")]),
+    ("The spokesman countered that the claims were false.", [("spokesman", "countered")]),
+])
+def test_underscored_hinted_and_phrasal_evaluative_cues(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -814,6 +814,10 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass  # "The science and technology ministry", "the transport and roads minister": two modifiers of one head
         elif _role_word(token) or lower in _ADJECTIVES or _unit_after_name(tokens, index):
             pass
+        elif 0 < index < len(tokens) - 1 and _AGE_LEAD.fullmatch(lower) and \
+                _bare(tokens[index - 1][0]).lower() in ("a", "an"):
+            pass  # "A 56-year-old farmer told": an age that modifies the head ("The 26-year-old Tsegay" is read
+            # as a role phrase by the age rules)
         elif lower.endswith("'s") and lower[:-2].isalpha() and lower.islower() and 0 < index < len(tokens) - 1 \
                 and _bare(tokens[index - 1][0]).lower() in ("the", "this", "that"):
             pass  # "the city's market regulation administration", "the nation's top epidemiologist"
@@ -3183,7 +3187,15 @@ class _Paragraph:
                                     + self._appositives_after(rest[titled.end():])), form, position, match.start())
             return
         age = _AGE_LEAD.match(rest, len(rest) - len(rest.lstrip())) if found is None else None
-        if age is not None and age.group(0)[:1] in "tT":  # '"...," said the 75-year-old, who has lived ...'
+        if age is not None and age.group(0)[:1] not in "tT":  # '"...," said 45-year-old villager Cao Jianguo':
+            after = _leading_np(rest[age.end():])  # the age modifies the speaker after it
+            if after is not None:
+                position = match.end() + offset + age.end() + after[1]
+                self._add(self._resolve(after[0], position, [f"{age.group(0)} {after[0]}"]
+                                        + self._appositives_after(rest[age.end() + after[1] + len(after[0]):])),
+                          form, position, match.start())
+            return
+        if age is not None:  # '"...," said the 75-year-old, who has lived ...'
             position = match.end() + offset + age.start()
             self._add(self._resolve(age.group(0), position, []), form, position, match.start())
             return

@@ -3735,6 +3735,19 @@ def test_underscored_hinted_and_phrasal_evaluative_cues(text, expected):
     assert speaker_cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Reuters in China Daily, 2013: an age before an inverted speaker's name modifies it
+    ('"He knew how to talk to his enemies," said 64-year-old Maria Jesus Fernandez.',
+     [("Maria Jesus Fernandez", "said")]),
+    # constructed in China Daily style: an age with a role word, and after "a"
+    ('"We used to leave the village," said 45-year-old villager Cao Jianguo.', [("Cao Jianguo", "said")]),
+    ("A 56-year-old farmer told China Daily that the harvest was good.",
+     [("56-year-old farmer", "told China Daily")]),
+])
+def test_an_age_before_a_speaker_modifies_it(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

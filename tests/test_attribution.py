@@ -3748,6 +3748,12 @@ def test_an_age_before_a_speaker_modifies_it(text, expected):
     assert speaker_cues(text) == expected
 
 
+def test_boss_is_a_title_before_a_name():
+    # the Guardian, 2020: "The former boss of MI6, Sir Richard Dearlove, told The Telegraph" had no source
+    assert speaker_cues("The former boss of MI6, Sir Richard Dearlove, told The Telegraph in the UK it's possible "
+                        "COVID-19 was manufactured in a laboratory.") == [("Richard Dearlove", "told The Telegraph")]
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -1537,6 +1537,16 @@ def _name_runs(text: str, end: int | None = None) -> list[re.Match]:
     return sorted(kept + joined, key=lambda run: run.start())
 
 
+_OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\x01\s*)(?:In|At|During|After|Before|On|With|Speaking|Writing|Interviewed|"
+                             r"Asked|Talking)\s[^,.;:!?\x01]*$")
+
+
+def _in_opening_phrase(text: str, start: int) -> bool:
+    """Whether a name at ``start`` sits in the adverbial phrase that opens its sentence ("In an interview with the
+    BBC's Laura Kuenssberg, the chancellor admitted"): the role after its comma is the subject, not the name's."""
+    return _OPENING_PHRASE.search(text, max(0, start - 160), start) is not None
+
+
 def _place_words(tokens: list[str]) -> str:
     """The place that opens ``tokens``, without connectors after it ("Beijing on" of "in Beijing on Wednesday")."""
     while tokens and tokens[-1] in _CONNECTORS | {"on", "at", "in"}:
@@ -1664,6 +1674,10 @@ class _Article:
             entity.add_alias(f"{surface.split(None, 1)[0]} {name}")  # "Prof Edward Holmes, of ...": an expert
         appositive = _APPOSITIVE_AFTER.match(text, end) if entity.kind == "person" and \
             text[end:end + 4].lstrip().startswith(",") else None
+        if appositive and text[appositive.end(1):appositive.end(1) + 1] != "," and _in_opening_phrase(text, start):
+            appositive = None  # "In an interview with the BBC's Laura Kuenssberg, the chancellor admitted": the
+            # sentence's subject, not a description of the name (but "During the meeting with Peter O'Neill, prime
+            # minister of ..., Xi said" describes it)
         if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
         elif entity.kind == "person":

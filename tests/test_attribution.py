@@ -3754,6 +3754,19 @@ def test_boss_is_a_title_before_a_name():
                         "COVID-19 was manufactured in a laboratory.") == [("Richard Dearlove", "told The Telegraph")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # constructed in Guardian style: a name inside the opening phrase is no appositive host of the subject after it
+    ("In an interview with the BBC's Laura Kuenssberg, the chancellor admitted that mistakes were made.",
+     [("chancellor", "admitted")]),
+    ("In a speech at Mansion House, the chancellor said rates would rise.", [("chancellor", "said")]),
+    # ... but a description closed by its comma is the name's (China Daily, 2018)
+    ("During the meeting with Peter O'Neill, prime minister of the Independent State of Papua New Guinea, Xi said "
+     "China was willing to cooperate.", [("Xi", "said")]),
+])
+def test_a_name_in_the_opening_phrase_is_not_the_subject_after_it(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

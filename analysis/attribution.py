@@ -1537,6 +1537,8 @@ def _name_runs(text: str, end: int | None = None) -> list[re.Match]:
     return sorted(kept + joined, key=lambda run: run.start())
 
 
+# a definite role phrase of one unnamed person: "The foreign secretary", "the minister"
+_ROLE_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\x01\s*)(?:In|At|During|After|Before|On|With|Speaking|Writing|Interviewed|"
                              r"Asked|Talking)\s[^,.;:!?\x01]*$")
 
@@ -2467,6 +2469,10 @@ class _Paragraph:
                 group = self._plural_subject_before(position)
                 if group is not None:  # "Officials met on Monday. They said": the group no one has yet quoted
                     return group[0], words[0]
+            if entity is None and words[0].lower() in ("he", "she"):
+                role = self._role_subject_before(position)
+                if role is not None:  # "The foreign secretary arrived in Beijing on Monday. He said": the role
+                    return role[0], words[0]
             return (entity, words[0]) if entity else None
         sibling = _SIBLING_DOCUMENT.match(phrase) if len(words) <= 5 else None
         if sibling:  # "... read one of the articles" after "the Global Times dedicated two articles to ...": its owner
@@ -2717,6 +2723,23 @@ class _Paragraph:
             self.article.remember_document(noun, entity)
             return self.article.touch(entity, where, phrase)
         return None
+
+    def _role_subject_before(self, position: int) -> tuple[Entity, str] | None:
+        """For "he"/"she" with no person before: an unnamed person's role phrase ("The foreign secretary", "The
+        minister") that opens the sentence before, in this paragraph or at the end of the one before."""
+        subject = self._previous_sentence_subject(position)
+        if subject is None and self.sentence_of(position)[0] == 0:
+            index = self.article.index_of.get(self.number, 0)
+            if index:
+                text = self.article.texts[self.article.order[index - 1]]
+                last = _SENTENCE_END.split(text.strip())[-1]
+                found = _leading_np(last)
+                subject = (found[0], -1) if found is not None else None
+        head = subject[0].split()[-1].lower() if subject is not None else ""
+        if subject is None or not _ROLE_SUBJECT.fullmatch(subject[0]) or head[:-1] in sources.role_words() or \
+                sources.role_words().get(head, ("", ""))[1] not in ("role", "weak_role"):
+            return None  # (not a plural: "The officials arrived. He said")
+        return self._resolve(subject[0], max(subject[1], 0), [])
 
     def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
         """The subject phrase of the sentence before the one at ``position``, in this paragraph."""

@@ -3767,6 +3767,19 @@ def test_a_name_in_the_opening_phrase_is_not_the_subject_after_it(text, expected
     assert speaker_cues(text) == expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    # constructed in Guardian style: "he" with no person before is the unnamed role that opened the sentence before
+    (("The foreign secretary arrived in Beijing on Monday.", "He said the visit was important."),
+     [("foreign secretary", "said")]),
+    (("The foreign secretary arrived in Beijing on Monday. He said the visit was important.",),
+     [("foreign secretary", "said")]),
+    # ... but not a plural group
+    (("The officials arrived on Monday.", "He said it was fine."), []),
+])
+def test_he_after_an_unnamed_role_subject_is_that_role(texts, expected):
+    assert speaker_cues(*texts) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

@@ -1537,6 +1537,8 @@ def _name_runs(text: str, end: int | None = None) -> list[re.Match]:
     return sorted(kept + joined, key=lambda run: run.start())
 
 
+_OBJECT_PRONOUN = re.compile(r"\s*(him|her|them)\b(?!\s+[a-z])", re.IGNORECASE)  # "according to him," not "her team"
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
 # a definite role phrase of one unnamed person: "The foreign secretary", "the minister"
 _ROLE_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*")
 _OPENING_PHRASE = re.compile(r"(?:^|[.!?]\s+|\x01\s*)(?:In|At|During|After|Before|On|With|Speaking|Writing|Interviewed|"
@@ -3723,6 +3725,11 @@ class _Paragraph:
                     self._add((self.article.entity_for_role(noun, (self.number, match.end())), noun), cue,
                               match.end(), match.start(), relay=True)
                 return
+        object_pronoun = _OBJECT_PRONOUN.match(rest)
+        if object_pronoun:  # "According to him, ...": the person "he" stands for
+            pronoun = _SUBJECT_FORM[object_pronoun.group(1).lower()]
+            self._add(self._resolve(pronoun, match.end(), []), cue, match.end(), match.start(), relay=True)
+            return
         found = _leading_np(rest)
         if found is None:
             return

@@ -3780,6 +3780,15 @@ def test_he_after_an_unnamed_role_subject_is_that_role(texts, expected):
     assert speaker_cues(*texts) == expected
 
 
+def test_according_to_him_is_the_person_he_stands_for():
+    # Xinhua in China Daily, 2017: "According to him, trade and investment between China and Germany remained ..."
+    assert speaker_cues("Duan Wei is the chairman of the Chinese Chamber of Commerce in Germany.",
+                        "According to him, trade and investment between China and Germany remained vibrant.") == [
+        ("Duan Wei", "According to")]
+    # ... but "according to her team" is the team
+    assert speaker_cues("According to her team, the plan works.") == [("her team", "According to")]
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

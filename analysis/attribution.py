@@ -75,7 +75,7 @@ _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|af
                               r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 # a role sent to a place or body: "China's ambassador to the United States", "A Chinese envoy to United Nations"
 _ROLE_TO_PLACE = re.compile(r"^\s*(?:(?:and|but|while|as|after|when)\s+)?((?:the|a|an|[A-Z][\w\-]*'s|[A-Z][\w\-]*)\s+"
-                            r"(?:[\w\-]+\s+){0,2}?([\w\-]+)\s+to\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*$")
+                            r"(?:[\w\-]+\s+){0,4}?([\w\-]+)\s+to\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*$")
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
 # documents that "the <noun>" stands for: the nouns of document_words.csv but "paper" (also a newspaper), and the
 # documents that only ever stand for their issuer ("a release from UFCW Local 832 said")
@@ -1678,10 +1678,11 @@ class _Article:
             entity.add_alias(f"{surface.split(None, 1)[0]} {name}")  # "Prof Edward Holmes, of ...": an expert
         appositive = _APPOSITIVE_AFTER.match(text, end) if entity.kind == "person" and \
             text[end:end + 4].lstrip().startswith(",") else None
-        if appositive and text[appositive.end(1):appositive.end(1) + 1] != "," and _in_opening_phrase(text, start):
-            appositive = None  # "In an interview with the BBC's Laura Kuenssberg, the chancellor admitted": the
-            # sentence's subject, not a description of the name (but "During the meeting with Peter O'Neill, prime
-            # minister of ..., Xi said" describes it)
+        if appositive and text[appositive.end(1):appositive.end(1) + 1] != "," and (
+                _in_opening_phrase(text, start) or _DESCRIPTION_OVERRUN.search(appositive.group(1))):
+            appositive = None  # "In an interview with the BBC's Laura Kuenssberg, the chancellor admitted", "... in
+            # accordance with the Foreign Trade Law, the ministry said": the subject of the verb, not a description
+            # of the name (but "During the meeting with Peter O'Neill, prime minister of ..., Xi said" describes it)
         if appositive and _is_descriptor(appositive.group(1)):
             entity.add_descriptor(appositive.group(1))
         elif entity.kind == "person":

@@ -3789,6 +3789,17 @@ def test_according_to_him_is_the_person_he_stands_for():
     assert speaker_cues("According to her team, the plan works.") == [("her team", "According to")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # constructed in China Daily style: a name before ", the ministry said" is content, not the ministry's host
+    ("The measures were taken in accordance with the Foreign Trade Law, the ministry said.", [("ministry", "said")]),
+    # ... and a body sent to another ("The China Chamber of Commerce to the EU") is named whole
+    ("The China Chamber of Commerce to the EU said it strongly opposed the tariffs.",
+     [("China Chamber of Commerce to the EU", "said")]),
+])
+def test_content_before_a_role_subject_and_a_body_sent_to_another(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

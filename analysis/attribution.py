@@ -167,7 +167,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "st", "co", "corp", "inc", "l
 _TOKEN = re.compile(r"\([^()\s]{1,12}\)|[^\s,;:()\x01]+")
 _TRAILING_NOISE = re.compile(
     r"(?:\s+(?:also|further|then|later|earlier|previously|once|again|repeatedly|recently|already|publicly|"
-    r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|since|"
+    r"separately|additionally|still|even|has|have|had|would|will|could|did|does|do|had|reportedly|since|both|jointly|"
     r"once again|specifically|clearly|explicitly|firmly|strongly|bluntly|openly|flatly|immediately|"
     r"simply|further|likewise|similarly|then|had|has\s+also|have\s+also|subsequently|however|"
     r"therefore|thus|furthermore|moreover|meanwhile|finally|now|often|sometimes|always|long|too|"
@@ -4091,7 +4091,8 @@ def _is_pure_np(segment: str) -> tuple[str, int] | None:
 
 
 _NOISE_ENDINGS = frozenset(
-    "also further then later earlier previously once again repeatedly recently already publicly separately since "
+    "also further then later earlier previously once again repeatedly recently already publicly separately since both "
+    "jointly "
     "additionally still even has have had would will could did does do reportedly specifically clearly "
     "explicitly firmly strongly bluntly openly flatly immediately simply likewise similarly subsequently however "
     "therefore thus furthermore moreover meanwhile finally now often sometimes always long too times point "

@@ -3800,6 +3800,19 @@ def test_content_before_a_role_subject_and_a_body_sent_to_another(text, expected
     assert speaker_cues(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: "both" between coordinated subjects and the verb
+    ("Walker and Bennett both say media coverage has tended towards scare.",
+     [("Bennett", "say"), ("Walker", "say")]),
+    # China Daily, 2021
+    ("Although US President Joe Biden and his VP Kamala Harris have both timely responded to the potential "
+     "social crisis, the problem remains.", [("Joe Biden", "responded"), ("Kamala Harris", "responded")]),
+    ("China and Russia jointly called for restraint.", [("China", "called for"), ("Russia", "called for")]),
+])
+def test_both_and_jointly_after_coordinated_subjects(text, expected):
+    assert sorted(speaker_cues(text)) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

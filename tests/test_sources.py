@@ -189,6 +189,18 @@ def test_registry_knows_us_and_uk_security_and_public_bodies(name):
     assert (known.category, known.origin) == ("official", "foreign")
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("AmCham China", ("business", "foreign")),
+    ("EU Chamber", ("business", "foreign")),
+    ("China Chamber of Commerce to the EU", ("business", "chinese")),
+    ("US-China Business Council", ("business", "foreign")),
+])
+def test_registry_knows_the_chambers_of_china_trade_reporting(name, expected):
+    # "The China Chamber of Commerce to the EU said" was official/foreign from the EU in its name
+    known = sources.lookup(sources.load_registry(), name)
+    assert (known.category, known.origin) == expected
+
+
 def test_boss_is_a_weak_business_role():
     # "The Tesco boss, Ken Murphy, warned": a business head when nothing else decides
     assert sources.classify("Ken Murphy", ["The Tesco boss"]) == ("business", "foreign")

@@ -3813,6 +3813,17 @@ def test_both_and_jointly_after_coordinated_subjects(text, expected):
     assert sorted(speaker_cues(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014: a contested term in quotation marks quotes no one (the gold decisions' "over-capacity")
+    ('A foreign-sponsored "color revolution" in Hong Kong is looming, the central government warned.',
+     [(1, "central government", "official", "chinese", "indirect")]),
+    ('The US should stop its "long-arm jurisdiction", Mao Ning said.',
+     [(1, "Mao Ning", "official", "chinese", "indirect")]),
+])
+def test_contested_terms_in_quotation_marks_are_no_quotes(text, expected):
+    assert records(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

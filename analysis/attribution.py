@@ -75,7 +75,8 @@ _ROLE_COMPLEMENT = re.compile(r"^\s*(?:(?:and|but|while|as|given that|because|af
                               r"(?:for|of|on|at|in)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*$")
 # a role sent to a place or body: "China's ambassador to the United States", "A Chinese envoy to United Nations"
 _ROLE_TO_PLACE = re.compile(r"^\s*(?:(?:and|but|while|as|after|when)\s+)?((?:the|a|an|[A-Z][\w\-]*'s|[A-Z][\w\-]*)\s+"
-                            r"(?:[\w\-]+\s+){0,4}?([\w\-]+)\s+to\s+(?:the\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*$")
+                            r"(?:[\w\-]+\s+){0,4}?([\w\-]+)\s+to\s+(?:the\s+)?"
+                            r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))\s*$")
 _FIRST_OF_JOINT = re.compile(r"\s*[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){0,2}\s+and\s+(?=[A-Z])")
 # documents that "the <noun>" stands for: the nouns of document_words.csv but "paper" (also a newspaper), and the
 # documents that only ever stand for their issuer ("a release from UFCW Local 832 said")
@@ -239,7 +240,8 @@ _FINITE_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b)(?:(?:most|many|some|the|a
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will)\s")
 # a that-less object clause after a verb of saying: "(Zhao suggested) the US army might have brought the virus"
 _OBJECT_CLAUSE_AFTER = re.compile(r"^\s+(?!out\b|up\b|to\b|that\b)(?:(?:most|many|some|the|a|an|its|their|his|her|no|"
-                                  r"few|all)\s+)?(?:(?!who\b|which\b|that\b|and\b|or\b|if\b|whether\b)[A-Za-z][\w\-']*\s+){0,3}?"
+                                  r"few|all)\s+)?"
+                                  r"(?:(?!who\b|which\b|that\b|and\b|or\b|if\b|whether\b)[A-Za-z][\w\-']*\s+){0,3}?"
                                   r"(?:was|were|is|are|had|has|have|would|could|did|will|might|may|should|must|can)\s")
 # a name that ends a prepositional phrase right before the verb is no subject: "the susceptibility of minks and cats
 # to Covid-19 suggested", "progress on Iran and Syria indicates"
@@ -861,8 +863,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
 def _unit_after_name(tokens: list[tuple[str, int]], index: int) -> bool:
     """Whether the token at ``index`` is an administrative unit that ends the phrase right after a place's name
     ("Hubei province", "Chaoyang district"), so the unit belongs to the name."""
-    return index == len(tokens) - 1 and index > 0 and _bare(tokens[index][0]).lower() in sources.administrative_units() \
-        and _is_cap(_bare(tokens[index - 1][0]))
+    return index == len(tokens) - 1 and index > 0 and _is_cap(_bare(tokens[index - 1][0])) \
+        and _bare(tokens[index][0]).lower() in sources.administrative_units()
 
 
 # Words that take part of a group: "<word> of the scientists" is that part of the group.
@@ -1020,7 +1022,8 @@ def _portfolio_after_organisation(tokens: list[tuple[str, int, int]], index: int
                                       and _bare(tokens[index + 1][0]).islower()
                                       and _bare(tokens[index + 1][0]) not in _DETERMINERS):
                 return False
-            return back > 0 and sources.role_words().get(_bare(tokens[back - 1][0]).lower()) == ("official", "org") and \
+            owner = _bare(tokens[back - 1][0]).lower() if back > 0 else ""
+            return sources.role_words().get(owner) == ("official", "org") and \
                 not (word == "and" and not (index + 1 < len(tokens) and _bare(tokens[index + 1][0]).islower()))
         if not (current.isalpha() and current.islower()) or current in _DETERMINERS:
             return False
@@ -1581,7 +1584,8 @@ def _run_name(run: str) -> tuple[str, str, str] | None:
     else:  # "Japanese Foreign Minister Takeshi Iwaya in Beijing": a titled person, then a place
         cut = next((i for i, token in enumerate(tokens[:cut]) if i >= 3 and token in ("in", "at")
                     and _place_words(tokens[i + 1:cut]) in sources.nationality_words()
-                    and _split_name(" ".join(tokens[:i]))[1] and not sources.organisation_word_in(" ".join(tokens[:i]))),
+                    and _split_name(" ".join(tokens[:i]))[1]
+                    and not sources.organisation_word_in(" ".join(tokens[:i]))),
                    cut)
     tokens = tokens[:cut]
     while tokens and tokens[-1] in _CONNECTORS:

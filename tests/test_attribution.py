@@ -3824,6 +3824,17 @@ def test_contested_terms_in_quotation_marks_are_no_quotes(text, expected):
     assert records(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "posted" counts before "that", a colon or a quotation, like "wrote" (constructed in Global Times style)
+    ("Hu Xijin posted on Weibo that the US was wrong.", [("Hu Xijin", "posted")]),
+    ("The embassy posted on its website that the claims were false.", [("embassy", "posted")]),
+    # ... but not what was posted: a photo, and "posting" (China Daily, 2013: "... posting on his Weibo")
+    ("She posted a photo of the crowd on Monday.", []),
+])
+def test_posted_that_is_a_statement(text, expected):
+    assert speaker_cues(text) == expected
+
+
 def test_a_pronoun_in_a_clause_inside_a_who_clause_is_the_person_named_before_it():
     # the Daily Telegraph (Sydney): "he" is Li Wenliang, not the minister quoted two paragraphs earlier
     result = speakers("Mr Forrest was lauded by the WA Health Minister for his intervention in securing the PPE.",

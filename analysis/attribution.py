@@ -1010,21 +1010,19 @@ def _portfolio_after_organisation(tokens: list[tuple[str, int, int]], index: int
     """Whether the token at ``index`` is in the lower-case field after an official organisation word and "of" ("the
     ministry of health and family welfare"): "of" itself, or a word of at most four after it that is no verb,
     preposition or role ("a panel of experts has" stays "panel")."""
-    word = _bare(tokens[index][0])
-    if not (word.isalpha() and word.islower()) or word in _CLAUSE_WORDS - {"and", "of"} or word in _DETERMINERS \
-            or word in _cue_lexicon()[0] or word in _FINITE_AUXILIARIES or word in _PREPOSITIONS - {"of"} \
-            or _role_word(word) or word.endswith("ed"):
+    def word(at: int) -> str:
+        return _bare(tokens[at][0]) if 0 <= at < len(tokens) else ""
+    own, following = word(index), word(index + 1)
+    if not (own.isalpha() and own.islower()) or own in _NOT_IN_A_FIELD or own in _cue_lexicon()[0] \
+            or _role_word(own) or own.endswith("ed"):
         return False
+    if own == "of" and not (following.isalpha() and following.islower() and following not in _DETERMINERS) \
+            or own == "and" and not following.islower():
+        return False  # the field goes on after "of" or "and"
     for back in range(index, max(-1, index - 5), -1):
-        current = _bare(tokens[back][0])
+        current = word(back)
         if current == "of":
-            if back == index and not (index + 1 < len(tokens) and _bare(tokens[index + 1][0]).isalpha()
-                                      and _bare(tokens[index + 1][0]).islower()
-                                      and _bare(tokens[index + 1][0]) not in _DETERMINERS):
-                return False
-            owner = _bare(tokens[back - 1][0]).lower() if back > 0 else ""
-            return sources.role_words().get(owner) == ("official", "org") and \
-                not (word == "and" and not (index + 1 < len(tokens) and _bare(tokens[index + 1][0]).islower()))
+            return sources.role_words().get(word(back - 1).lower()) == ("official", "org")
         if not (current.isalpha() and current.islower()) or current in _DETERMINERS:
             return False
     return False
@@ -2384,10 +2382,10 @@ class _Paragraph:
                 if later.entity.name in countries or not hit.cue_start < later.cue_start < sentence_end or \
                         not self.masked[:min(later.position, later.cue_start)].rstrip().endswith(","):
                     continue
-                label = sources.classify(later.entity.name, later.entity.descriptors, later.entity.known)
                 own = countries[hit.entity.name] == "chinese" or any(  # a foreign country: only an official who
                     hit.entity.name in text for text in (later.entity.name, *later.entity.descriptors))  # names it
-                if own and label == ("official", countries[hit.entity.name]):
+                if own and sources.classify(later.entity.name, later.entity.descriptors, later.entity.known) == (
+                        "official", countries[hit.entity.name]):
                     dropped.add(index)
                     break
         if dropped:
@@ -2743,9 +2741,10 @@ class _Paragraph:
                 found = _leading_np(last)
                 subject = (found[0], -1) if found is not None else None
         head = subject[0].split()[-1].lower() if subject is not None else ""
-        if subject is None or not _ROLE_SUBJECT.fullmatch(subject[0]) or head[:-1] in sources.role_words() or \
+        plural = head.endswith("s") and head[:-1] in sources.role_words()  # "The officials arrived. He said"
+        if subject is None or plural or not _ROLE_SUBJECT.fullmatch(subject[0]) or \
                 sources.role_words().get(head, ("", ""))[1] not in ("role", "weak_role"):
-            return None  # (not a plural: "The officials arrived. He said")
+            return None
         return self._resolve(subject[0], max(subject[1], 0), [])
 
     def _previous_sentence_subject(self, position: int) -> tuple[str, int] | None:
@@ -4056,6 +4055,8 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "me", "us", "our", "my"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that", "what", "where", "when"})
 _CONTENT_FIRST_CUES = frozenset({"said", "say", "says", "told"})  # plain speech verbs after reported content
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "did", "does"})
+# lower-case words that end an organisation's field: "a panel of experts has", "the ministry of health on Monday"
+_NOT_IN_A_FIELD = (_CLAUSE_WORDS - {"and", "of"}) | _DETERMINERS | _FINITE_AUXILIARIES | (_PREPOSITIONS - {"of"})
 _QUANTIFIER_PRONOUNS = frozenset({"one", "another", "some", "others", "many", "several", "most", "few", "those"})
 _CUE_COMPLEMENT_WORDS = frozenset({"that", "the", "a", "an", "it", "they", "he", "she", "we", "this", "there", "to",
                                    "of", "on", "in", "about", "his", "her", "their", "its", "what", "how", "why"})
@@ -4358,8 +4359,9 @@ def _name_of_body_before_comma(stripped: str, right: str) -> tuple[str, int, lis
     segment, offset = segments[-1]
     name, _, body = segment.strip().partition(" of ")
     words = name.split()
+    whole = _is_pure_np(segment)
     if not body or not 2 <= len(words) <= 4 or not all(_is_cap(word) for word in words) or not _looks_personal(words) \
-            or _is_pure_np(segment) is None or _is_pure_np(segment)[0] != segment.strip():
+            or whole is None or whole[0] != segment.strip():
         return None
     after = _leading_np(right)
     if after is not None and (_is_cap(after[0].split()[-1]) or _role_word(after[0].split()[-1])):

@@ -464,10 +464,10 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     if org_votes:
         most = max(org_votes.values())
         tied = [category for category, votes in org_votes.items() if votes == most]
-        if head is not None and head in tied:  # the head decides a tie: a ministry, not technology; but an "other"
-            decisive = [category for category in tied if category != "other"]  # head decides nothing ("research
-            tied = [head] if head != "other" or not decisive else decisive  # team": research)
-        in_text["org"] = tied[0]
+        choice = tied[0]
+        if head in tied:  # the head decides a tie ("science and technology ministry"), but an "other" head does not
+            choice = head if head != "other" else next((c for c in tied if c != "other"), head)  # ("research team")
+        in_text["org"] = choice
     return tuple(in_text.items())
 
 

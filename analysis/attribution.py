@@ -1055,8 +1055,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
     while index < len(tokens):
         raw = tokens[index][0]
         token = _bare(raw)
-        if end is not None and text[end:tokens[index][1]].strip():
-            break
+        if end is not None and text[end:tokens[index][1]].strip() not in ("", "'"):
+            break  # (a plural possessive's mark may sit between: "the National Farmers' Federation")
         lower = token.lower()
         if _is_cap(token) and (token not in _NOT_NAMES or len(raw) == 2 and raw[1] == "." or (  # "Mebratu A. Bitew"
                 index and _bare(tokens[index - 1][0]) in _HONORIFICS) or (  # "Ms. May": a surname after a title

@@ -3919,3 +3919,16 @@ def test_a_document_introduced_before_the_subject_is_the_subjects():
                       '"We must firmly oppose such notions," the article said.')
     assert result == [(1, "Communist Party of China Central Commission for Discipline Inspection"),
                       (2, "Communist Party of China Central Commission for Discipline Inspection")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: a plural possessive's mark inside an organisation's name
+    ("The National Farmers' Federation was more forthright in its response, describing the investigation as "
+     "\"baffling and deeply concerning\".", [("National Farmers' Federation", "describing")]),
+    # China Daily, 2015: ... and inside the body of a title before a name
+    ("Occupy Central wrongly encouraged young people in Hong Kong to believe it was acceptable to express their "
+     "demands by resorting to violence, said Honorary President of the Chinese Manufacturers' Association of Hong "
+     "Kong Milano Choy Tak-ho.", [("Choy Tak-ho", "said")]),
+])
+def test_a_plural_possessive_mark_stays_inside_a_name(text, expected):
+    assert speaker_cues(text) == expected

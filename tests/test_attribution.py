@@ -3932,3 +3932,20 @@ def test_a_document_introduced_before_the_subject_is_the_subjects():
 ])
 def test_a_plural_possessive_mark_stays_inside_a_name(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: a museum, a family and a church speak as bodies, and their people are "other"
+    ("A spokeswoman for the WA Museum said there was no coercion from the consulate and it was a factual correction.",
+     [(1, "WA Museum", "other", "foreign", "indirect")]),
+    ('"We will not be making any public comment and ask that the media respects our privacy at this difficult '
+     'time," the family said.', [(1, "family", "other", "foreign", "direct")]),
+    ("The church said in a statement on its website that it had more than 120 students in China enrolled on its "
+     "bible course.", [(1, "church", "other", "foreign", "indirect")]),
+    # the New York Times, 2020: "members of his family" does not make a cruise passenger an official
+    ("David Shaffer, who had been on the first leg of the cruise with members of his family, said passengers on that "
+     "leg did not discover until after they disembarked that the coronavirus had been aboard.",
+     [(1, "David Shaffer", "other", "foreign", "indirect")]),
+])
+def test_museums_families_and_churches_are_bodies_of_their_own(text, expected):
+    assert records(text) == expected

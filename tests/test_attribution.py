@@ -3949,3 +3949,14 @@ def test_a_plural_possessive_mark_stays_inside_a_name(text, expected):
 ])
 def test_museums_families_and_churches_are_bodies_of_their_own(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People's Daily, 2018: "reported" inverts after its content like "said" ...
+    ("As tensions escalate, General Electric (GE) was also quick with both dividend cut and booting from the Dow Jones "
+     "industrial average, reported Investors.com.", [("Investors.com", "reported")]),
+    # ... but a standfirst's "report X and Y in Beijing" names the writers (China Daily, 2014)
+    ("Party acts to counter abuses, report Jiang Xueqing, Zhao Xu and Wang Shanshan in Beijing.", []),
+])
+def test_reported_inverts_but_report_does_not(text, expected):
+    assert speaker_cues(text) == expected

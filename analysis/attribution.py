@@ -268,10 +268,10 @@ def _issuer_after(text: str, end: int) -> tuple[str, int] | None:
     return (issuer[0], issued.end() + issuer[1]) if issuer is not None else None
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s*$", re.IGNORECASE)
-# "suggested that", "said in a statement that", "suggested, without offering evidence, that"
+# "suggested that", "said in a statement that", "suggested, without offering evidence, that", 'asked, "Why ..."'
 _THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*|(?:however|though|indeed|moreover|furthermore|nevertheless|"
                          r"nonetheless|meanwhile|therefore|also|too|again|instead|now|then|later|earlier),\s+)?"
-                         r"(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*$")  # "He states however, that"
+                         r"(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*,?\s*\x01|^\s*$")  # "He states however, that"
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"

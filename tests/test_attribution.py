@@ -3960,3 +3960,13 @@ def test_museums_families_and_churches_are_bodies_of_their_own(text, expected):
 ])
 def test_reported_inverts_but_report_does_not(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New York Times, 2020: a verb that needs "that" also counts before a comma and a quotation
+    ('Jimmy Kimmel asked, "What kind of a mask was he planning to wear, Spider-Man?"', [("Jimmy Kimmel", "asked")]),
+    ('"Both outbreaks began in China," experts from the Wuhan Institute of Virology concluded, "and were caused by '
+     'coronaviruses of bat origin."', [("experts from the Wuhan Institute of Virology", "concluded")]),
+])
+def test_a_that_verb_before_a_comma_and_a_quotation(text, expected):
+    assert speaker_cues(text) == expected

@@ -3405,6 +3405,11 @@ class _Paragraph:
         for index in range(len(segments) - 1, max(0, len(segments) - 5), -1):
             words = segments[index][0].split()
             if words and words[0].lower() in ("who", "whose", "who's"):
+                if index + 1 < len(segments) - 1 and _is_pure_np(segments[-1][0]) is not None and any(
+                        segment.split()[:1] and segment.split()[0] in _FINITE_AUXILIARIES
+                        for segment, _ in segments[index + 1:-1]):
+                    return None  # "Brentley Vinson, who was placed on leave, was not wearing a device, police
+                    # said": the name's own clause ends before the cue's subject
                 found = _is_pure_np(segments[index - 1][0])
                 if found is not None and _split_name(found[0])[0]:
                     return found[0], segments[index - 1][1] + found[1], []

@@ -3970,3 +3970,18 @@ def test_reported_inverts_but_report_does_not(text, expected):
 ])
 def test_a_that_verb_before_a_comma_and_a_quotation(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014: a name with a who-clause whose own clause ends before another subject and the cue
+    ("Indian Prime Minister Narendra Modi, who has been denied a US visa for years, will visit New York and Washington "
+     "starting this Friday, but experts said much of India's investment will come mainly from China.",
+     [("experts", "said")]),
+    # the Washington Post, 2016 (PolNeAR)
+    ("The black plainclothes officer who shot Scott - Brentley Vinson, who was placed on paid administrative leave - "
+     "was not wearing a recording device, police said.", [("police", "said")]),
+    # ... while "X, who ..., <circumstance>, said" is still X's (the Canadian Press, in the GGT set)
+    ("Hadwin, who notched two top-10 finishes, during the fall of 2018, said he was happy.", [("Hadwin", "said")]),
+])
+def test_a_who_clause_name_is_no_subject_after_its_own_clause_ends(text, expected):
+    assert speaker_cues(text) == expected

@@ -59,7 +59,7 @@ _NAME_PARTICLES = {"von", "der", "van", "den", "de", "al", "bin", "du", "da", "d
 _DETERMINERS = {"the", "a", "an", "some", "many", "several", "other", "its", "his", "her", "their", "both",
                 "all", "most", "one", "two", "three", "these", "those", "this", "another", "each",
                 "our", "various", "numerous", "few", "more", "any"}
-_ADJECTIVES = {"senior", "former", "leading", "independent", "core", "chief", "deputy", "general", "top",
+_ADJECTIVES = {"senior", "former", "current", "leading", "independent", "core", "chief", "deputy", "general", "top",
                "local", "foreign", "state", "national", "international", "regional", "new", "outgoing",
                "incoming", "acting", "vice", "executive", "managing", "associate", "assistant", "visiting",
                "official", "prominent", "renowned", "well-known", "veteran", "retired", "permanent",
@@ -761,6 +761,20 @@ def _role_parts() -> frozenset[str]:
 
 # ---------------------------------------------------------------- noun phrases
 
+def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
+    """Whether the "and" at ``index`` joins two modifiers of one head ("current and former officials", "local and
+    provincial officials"): lower-case adjectives on both sides."""
+    before, after = _bare(tokens[index - 1][0]), _bare(tokens[index + 1][0])
+    return after.islower() and before.lower() in _COORDINABLE_MODIFIERS and after in _COORDINABLE_MODIFIERS
+
+
+# adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
+_COORDINABLE_MODIFIERS = frozenset({"current", "former", "past", "present", "serving", "retired", "senior", "junior",
+                                    "local", "provincial", "state", "federal", "municipal", "central", "national",
+                                    "regional", "international", "foreign", "domestic", "public", "private",
+                                    "civilian", "military", "political", "academic", "industry"})
+
+
 
 @lru_cache(maxsize=1 << 16)
 def _trailing_np(segment: str) -> tuple[str, int] | None:
@@ -816,6 +830,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass  # "The science and technology ministry", "the transport and roads minister": two modifiers of one head
         elif _role_word(token) or lower in _ADJECTIVES or _unit_after_name(tokens, index):
             pass
+        elif lower == "and" and 0 < index < len(tokens) - 1 and _coordinated_modifiers(tokens, index):
+            pass  # "current and former officials"
         elif 0 < index < len(tokens) - 1 and _AGE_LEAD.fullmatch(lower) and \
                 _bare(tokens[index - 1][0]).lower() in ("a", "an"):
             pass  # "A 56-year-old farmer told": an age that modifies the head ("The 26-year-old Tsegay" is read
@@ -1088,6 +1104,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass  # "China's culture and tourism ministry": two modifiers of one organisation
         elif lower in _DETERMINERS and end is not None and _bare(tokens[index - 1][0]).lower() in _CONNECTORS:
             pass
+        elif lower == "and" and 0 < index < len(tokens) - 1 and _coordinated_modifiers(tokens, index):
+            pass  # "current and former officials"
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
         elif token.removesuffix("'s").replace("-", "").isalpha() and token.islower() and token not in _CLAUSE_WORDS \

@@ -4016,3 +4016,19 @@ def test_people_groups_and_documents_added_to_the_lexicons(text, expected):
 ])
 def test_plural_bodies_speak_as_groups(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New York Times, 2020: two adjectives joined by "and" before one head stay in the speaker's phrase
+    ("Local officials often withhold information from Beijing for fear of reprisal, current and former American "
+     "officials say.", [("current and former American officials", "say")]),
+    ("Secretary of State Mike Pompeo has taken the lead in pushing American intelligence agencies for more "
+     "information, according to current and former officials.", [("current and former officials", "according to")]),
+    ("Macy's said it would reopen stores only in markets where state and local governments said it was safe.",
+     [("state and local governments", "said")]),
+    # ... but a noun that modifies is no adjective: two sources, not one (the New York Times, 2021)
+    ("The Chinese foreign ministry and state news media have rejected criticism from the White House.",
+     [("state news media", "rejected"), ("White House", "criticism")]),
+])
+def test_coordinated_adjectives_before_one_head(text, expected):
+    assert speaker_cues(text) == expected

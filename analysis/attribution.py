@@ -554,6 +554,7 @@ class Entity:
 
 
 # A description that runs on into its clause's reporting verb ends before the verb.
+_LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
 
 
@@ -4710,6 +4711,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             text = text.replace("\u2022", " ")
         if text.startswith(">"):  # a quoted bullet ("> The health minister said ...")
             text = " " + text[1:]
+        elif text[:2] in _LEADING_BULLETS:  # a listed one ("\u00b7 A foreign ministry spokesperson said ...")
+            text = "  " + text[2:]
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)

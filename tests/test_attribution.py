@@ -4032,3 +4032,14 @@ def test_plural_bodies_speak_as_groups(text, expected):
 ])
 def test_coordinated_adjectives_before_one_head(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 (a timeline of bulleted entries): a listed bullet opens the sentence
+    ("\u00b7 A Chinese foreign ministry spokesperson said at a regular press conference that the Chinese government puts "
+     "people's lives and health as its top priority.", [("Chinese foreign ministry spokesperson", "said")]),
+    ("\u00b7 NHC spokesperson told the press that among 17 new confirmed cases of COVID-19 reported on March 5 on the "
+     "Chinese mainland, 16 cases were imported from outside the mainland.", [("NHC spokesperson", "told")]),
+])
+def test_a_listed_bullet_opens_the_sentence(text, expected):
+    assert speaker_cues(text) == expected

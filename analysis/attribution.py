@@ -554,6 +554,7 @@ class Entity:
 
 
 # A description that runs on into its clause's reporting verb ends before the verb.
+_COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 _LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
 
@@ -2827,6 +2828,8 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        if form.lower() in ("reported", "confirmed", "recorded") and _COUNTED_CASES_BEFORE.search(left[-60:]):
+            return  # "17 new confirmed cases of COVID-19 reported on March 5": a participle, no speaker
         relayed = form.lower() == "saying" and ("quoted" in left or "cited" in left)
         passive = _QUOTED_PASSIVE.search(left) if relayed else \
             _PASSIVE_AUXILIARY_END.search(left) if form.lower() == "quoted as saying" else None

@@ -554,6 +554,8 @@ class Entity:
 
 
 # A description that runs on into its clause's reporting verb ends before the verb.
+_CAPTION_ASIDE = re.compile(r"\s*\((?:inset|pictured|left|right|centre|center|above|below|top|bottom|file|"
+                            r"\d{4}\s*[-\u2013]\s*\d{4}|\d{1,3})\)$", re.IGNORECASE)
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 _LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
@@ -2929,6 +2931,8 @@ class _Paragraph:
                 break
             stripped = reduced
         stripped = (head + stripped).rstrip()
+        if stripped.endswith(")"):  # "Marise Payne (inset) said", "Cai Dongfan (1877-1945) once said": an aside
+            stripped = _CAPTION_ASIDE.sub("", stripped)
         dashed = ""  # an aside set off by dashes: "Mayor Bill de Blasio -- who announced ..., even before ... --
         if stripped.endswith(("--", "\u2014")):  # said", "Suu Kyi - one of the ... - replied": the subject before it
             opening = max(stripped.rfind("--", 0, len(stripped) - 2), stripped.rfind("\u2014", 0, len(stripped) - 1))

@@ -4043,3 +4043,17 @@ def test_coordinated_adjectives_before_one_head(text, expected):
 ])
 def test_a_listed_bullet_opens_the_sentence(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Daily Telegraph (Sydney), 2020, and China Daily, 2014: a caption or life-span aside before the verb
+    ('Foreign Minister Marise Payne (inset) said transparency - particularly from the Chinese government - would be '
+     '"key" to any review.', [("Marise Payne", "said")]),
+    ("Mr Richardson (pictured) said while the origin of COVID-19 is not yet known, there should be a security review "
+     "of high-level bio-containment facilities.", [("Richardson", "said")]),
+    ('But Chinese historian Cai Dongfan (1877-1945) once said, "Those who think they can fool the rest of the nation '
+     'have no idea how easy it is for people to find out what they are made of by what they say and do."',
+     [("Cai Dongfan", "said")]),
+])
+def test_a_caption_aside_between_name_and_verb(text, expected):
+    assert speaker_cues(text) == expected

@@ -4339,10 +4339,23 @@ def _is_circumstance(segment: str) -> bool:
         return True
     if words[0] == "without":  # "without offering evidence", "without elaborating"
         return True
+    if follower and segment.lstrip()[:1].islower() and words[0] not in _ADJECTIVES and (
+            words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in _ING_NOUNS
+            or words[0].endswith("ed") and follower in _PARTICIPLE_ADVERBS):
+        return True  # "appearing alongside their Chinese counterparts", "facing difficulties because of ...",
+        # "elected just seven months ago"
     return words[0] in _PREPOSITIONS and (follower in ("a", "an") or words[0] in (
         "during", "after", "before", "via", "through", "over", "on", "by", "to"))
 
 
+# -ing words that are nouns, not participles opening a clause
+_ING_NOUNS = frozenset({"morning", "evening", "building", "meeting", "briefing", "hearing", "ruling", "funding",
+                        "bombing", "shooting", "training", "something", "nothing", "anything", "everything", "offering",
+                        "warning", "spring", "string", "darling", "sibling", "ceiling", "wedding", "painting",
+                        "standing", "setting", "feeling", "founding", "opening", "reading", "thinking",
+                        "comprising", "including", "consisting", "representing", "involving", "covering"})  # (these
+# describe who the source is: "the team, comprising experts from 10 countries")
+_PARTICIPLE_ADVERBS = frozenset({"just", "only", "recently", "last", "earlier", "later", "again", "twice", "once"})
 _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                    r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
                                    r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")

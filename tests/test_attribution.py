@@ -4057,3 +4057,14 @@ def test_a_listed_bullet_opens_the_sentence(text, expected):
 ])
 def test_a_caption_aside_between_name_and_verb(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New York Times, 2020-21: a participle clause between the subject and its verb describes what it did
+    ("WHO scientists, appearing alongside their Chinese counterparts, said the most likely possibility was that the "
+     "virus spilled over from an animal into humans.", [("WHO scientists", "said")]),
+    ("The center-left government, elected just seven months ago, says it cannot afford to meet obligations to "
+     "international creditors.", [("center-left government", "says")]),
+])
+def test_a_participle_clause_between_subject_and_verb(text, expected):
+    assert speaker_cues(text) == expected

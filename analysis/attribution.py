@@ -98,7 +98,9 @@ _DOCUMENT_OPENING = re.compile(rf"^\s*((?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother)\s+(?
                                r"(?:\s*,(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160},\s*|\s+"
                                rf"(?:{_AUTHORED}(?:\s+by)?|by|from|of|on|into)\s+"
                                r"(?:[^,.;:\x01]|(?<=\d)[,.](?=\d)){3,160}?\s*"
-                               rf"|\s+{_AUTHORED}\s*)$")  # (the time after it is cut before: "The report released")
+                               r"|\s+in\s+the(?:\s+(?!that\b|said\b|says\b|told\b)[A-Za-z][\w\-']*){1,4}\s*"
+                               rf"|\s+{_AUTHORED}(?:\s+(?:recently|earlier|today|yesterday))?\s*)$")  # (the time
+# after it is cut before: "The report released"; "An editorial statement in the journal", "a survey released recently")
 _AUTHOR_AFTER = re.compile(rf"\s+(?:{_AUTHORED}\s+)?by\s+")
 # "a paper published in the New England Journal of Medicine": a document placed, not authored, is its own source
 _DOCUMENT_PLACED = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w\-]*\s+)?({_DOCUMENT_NOUNS})\s+(?:published|released|"
@@ -3073,6 +3075,10 @@ class _Paragraph:
                 subject = (rest, subject[1], []) if _A_DOCUMENT.match(rest) else None  # never the bare pronoun
             if subject is None:
                 subject = _document_subject(stripped)
+            if subject is None and "," in stripped and not right.strip(" .!?"):  # "Almost a third of doctors lack
+                comma = stripped.rfind(",") + 1  # masks, a survey released recently said."
+                document = _document_subject(stripped[comma:])
+                subject = (document[0], comma + document[1], document[2]) if document else None
             if subject is None:
                 modified = self._post_modified_subject(stripped, form, right)
                 if modified is not None:

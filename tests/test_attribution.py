@@ -4068,3 +4068,14 @@ def test_a_caption_aside_between_name_and_verb(text, expected):
 ])
 def test_a_participle_clause_between_subject_and_verb(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020: a document placed "in the ..." or released "recently", before or after the content
+    ('An editorial statement in the journal said that reviewers have collectively debunked three claims in the "Yan '
+     'Report".', [("statement", "said")]),
+    ("Almost a third of the doctors treating COVID-19 patients do not have access to enough face masks, PPE and other "
+     "medical gear to keep them safe, a survey released recently said.", [("survey", "said")]),
+])
+def test_a_document_placed_in_a_journal_or_released_recently(text, expected):
+    assert speaker_cues(text) == expected

@@ -775,6 +775,9 @@ def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
 
 
 # adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
+# auxiliaries, which open a predicate and so end a noun phrase ("Adli Mansour would be interim president")
+_VERB_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+                               "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"})
 _COORDINABLE_MODIFIERS = frozenset({"current", "former", "past", "present", "serving", "retired", "senior", "junior",
                                     "local", "provincial", "state", "federal", "municipal", "central", "national",
                                     "regional", "international", "foreign", "domestic", "public", "private",
@@ -1115,6 +1118,7 @@ def _leading_np(text: str) -> tuple[str, int] | None:
         elif _role_word(token) or lower in _ADJECTIVES or lower in _NAME_PARTICLES or token in _HONORIFICS:
             pass
         elif token.removesuffix("'s").replace("-", "").isalpha() and token.islower() and token not in _CLAUSE_WORDS \
+                and token not in _VERB_AUXILIARIES \
                 and token not in _cue_lexicon()[0] and not (  # "Xi Jinping visited Peking University": a verb
                     token.endswith("ed") and token != "turned"  # ("lawyer turned citizen journalist")
                     and (_is_cap(tokens[index - 1][0]) or _role_word(_bare(tokens[index - 1][0])))
@@ -4428,6 +4432,12 @@ def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:
         return None
     name = found.group("name")
     words = name.split()
+    start, titled = found.start("name"), []
+    if len(words) >= 3 and (words[0] in sources.MILITARY_TITLES or words[0] in sources.MILITARY_RANKS):
+        start += len(words[0]) + 1  # "General Abdel Fattah Sisi, supreme commander of the armed forces,"
+        titled = [name]
+        words = words[1:]
+        name = " ".join(words)
     if words[0] in _NOT_NAMES or words[0].lower() in _LEADING_ADVERBIAL_WORDS or name in sources.nationality_words() \
             or sources.organisation_word_in(name) or any(_title_word(word) for word in words):
         return None
@@ -4443,7 +4453,7 @@ def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:
         return None  # "Li, the minister, has said ..., and officials said": a clause of its own
     descriptors = [segment for segment in segments if not segment.lower().startswith(("who", "whose", "which"))
                    and not _is_circumstance(segment) and (_is_descriptor(segment) or any(map(_role_word, segment.split())))]
-    return name, found.start("name"), descriptors
+    return name, start, titled + descriptors
 
 
 def _names_someone(segment: str) -> bool:

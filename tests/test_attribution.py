@@ -4079,3 +4079,17 @@ def test_a_participle_clause_between_subject_and_verb(text, expected):
 ])
 def test_a_document_placed_in_a_journal_or_released_recently(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2013: an auxiliary opens a predicate, so it ends the noun phrase; a rank opens a name
+    ("General Abdel Fattah Sisi, supreme commander of the armed forces, said Adli Mansour would be interim president.",
+     [("Abdel Fattah Sisi", "said")]),
+    ("Wong has remained firm in his stance, declaring he was not afraid to be part of a loyal opposition movement.",
+     [("Wong", "declaring")]),
+    # the New York Times, 2020
+    ("The criticism from Asian-American lawmakers in Congress has fallen along party lines.",
+     [("Asian-American lawmakers in Congress", "criticism")]),
+])
+def test_an_auxiliary_ends_a_noun_phrase(text, expected):
+    assert speaker_cues(text) == expected

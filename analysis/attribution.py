@@ -775,6 +775,7 @@ def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
 
 
 # adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
+_NAME_LINKS = _LINKS | {"on"}  # "the Forum on the Arms Trade"
 # auxiliaries, which open a predicate and so end a noun phrase ("Adli Mansour would be interim president")
 _VERB_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
                                "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"})
@@ -852,7 +853,7 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
               and not any(_is_cap(t) for t, _ in tokens[index + 1:])) \
                 and lower.islower() and index < len(tokens) - 1 and _modifies(tokens, index):
             pass
-        elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _LINKS and (
+        elif lower in ("the", "a", "an") and index >= 2 and _bare(tokens[index - 1][0]).lower() in _NAME_LINKS and (
                 _is_cap(_bare(tokens[index - 2][0])) or _role_word(_bare(tokens[index - 2][0]))):
             pass
         elif lower in _DETERMINERS or (token.isdigit() and len(token) <= 3 and index < len(tokens) - 1 and

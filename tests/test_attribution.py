@@ -4093,3 +4093,10 @@ def test_a_document_placed_in_a_journal_or_released_recently(text, expected):
 ])
 def test_an_auxiliary_ends_a_noun_phrase(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_an_organisation_named_with_on_the_stays_whole():
+    # China Daily, 2014: "the Forum on the Arms Trade" is one name after "of"
+    assert speaker_cues("Jeff Abramson of the Forum on the Arms Trade, a network of civil society experts, said that he "
+                        "was not sure if this should be seen as part of the US rebalance strategy.") == \
+        [("Jeff Abramson", "said")]

@@ -3031,10 +3031,12 @@ class _Paragraph:
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
             subject = None
             if stripped.endswith(","):
-                pair = _NAME_AND_COUNTERPART.match(stripped)
-                if pair:  # "Morrison and his Japanese counterpart, Yoshihide Suga, announced": both
-                    base = start - len(left)
-                    first = self._resolve(pair.group("first"), base + pair.start("first"), [])
+                pair = _NAME_AND_COUNTERPART.match(stripped) or _TWO_DESCRIBED_NAMES.search(stripped)
+                if pair and (pair.re is _NAME_AND_COUNTERPART or _is_descriptor(pair.group("first_role"))
+                             and _is_descriptor(pair.group("role"))):  # "Morrison and his Japanese counterpart,
+                    base = start - len(left)  # Yoshihide Suga, announced", "both Sajid Javid, the former chancellor,
+                    first = self._resolve(pair.group("first"), base + pair.start("first"),  # and Sir John Sawyers, the
+                                          [pair.group("first_role")] if pair.re is _TWO_DESCRIBED_NAMES else [])  # ...,"
                     second = self._resolve(pair.group("second"), base + pair.start("second"), [pair.group("role")])
                     if first is not None and second is not None and first[0] is not second[0]:
                         surface = stripped[pair.start("first"):].rstrip(" ,")
@@ -4370,6 +4372,11 @@ _PARTICIPLE_ADVERBS = frozenset({"just", "only", "recently", "last", "earlier", 
 _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                    r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
                                    r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")
+_DESCRIBED_NAME = r"(?:Sir\s+|Dame\s+|Dr\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
+_TWO_DESCRIBED_NAMES = re.compile(rf"(?:^\s*|,\s+)(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier)\s+[\w ]{{1,20}}?\s+)?"
+                                  rf"(?:[Bb]oth\s+)?"
+                                  rf"(?P<first>{_DESCRIBED_NAME}),\s+(?P<first_role>[^,\x01;]{{3,80}}),\s+and\s+"
+                                  rf"(?P<second>{_DESCRIBED_NAME}),\s+(?P<role>[^,\x01;]{{3,80}}),$")
 # a group placed by a link: "Scientists in China and Singapore", "Independent investigators for the WHO"
 _GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+"
                              r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:[a-z][\w\-]*\s+(?:in|at|of)\s+(?:the\s+)?)?"

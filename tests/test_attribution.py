@@ -4100,3 +4100,12 @@ def test_an_organisation_named_with_on_the_stays_whole():
     assert speaker_cues("Jeff Abramson of the Forum on the Arms Trade, a network of civil society experts, said that he "
                         "was not sure if this should be seen as part of the US rebalance strategy.") == \
         [("Jeff Abramson", "said")]
+
+
+def test_two_described_names_joined_by_and_both_speak():
+    # the Guardian, 2020 (blind4 P89): "both X, <description>, and Y, <description>, said": one record each
+    assert records("While support for Trump's actions in the UK have been limited to habitual supporters of the "
+                   "president such as Nigel Farage, on Wednesday both Sajid Javid, the former chancellor, and Sir John "
+                   "Sawyers, the former diplomat and MI6 chief, said there should be an assessment of whether China "
+                   "concealed information.") == [(1, "John Sawyers", "official", "foreign", "indirect"),
+                                                 (1, "Sajid Javid", "official", "foreign", "indirect")]

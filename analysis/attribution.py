@@ -3066,6 +3066,15 @@ class _Paragraph:
             if ("if" in ending or "If" in ending or "nless" in ending or "hether" in ending) and \
                     _HYPOTHETICAL.search(ending):
                 return
+            company = _NAME_AND_COMPANY.search(stripped[-120:]) if " and " in stripped[-120:] else None
+            if company and (company.start() > 0 or len(stripped) <= 120):  # "Emabarek and his team said": both
+                base = start - len(left) + len(stripped) - len(stripped[-120:])
+                first = self._resolve(company.group("first"), base + company.start("first"), [])
+                second = self._resolve(company.group("second"), base + company.start("second"), [])
+                if first is not None and second is not None and first[0] is not second[0]:
+                    for resolved, at in ((first, company.start("first")), (second, company.start("second"))):
+                        self._add(resolved, form + self._recipient(form, right), base + at, start)
+                    return
             parenthetical = _PARENTHETICAL_SOURCE.search(stripped) if right.startswith(",") else None
             found = _leading_np(parenthetical.group(1)) if parenthetical else None
             if found is not None and found[0] == parenthetical.group(1).strip():
@@ -4372,6 +4381,10 @@ _PARTICIPLE_ADVERBS = frozenset({"just", "only", "recently", "last", "earlier", 
 _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                    r"(?P<role>(?:his|her|their|its)\s+[^,\x01;]{2,60}),\s+"
                                    r"(?P<second>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}),$")
+# a person and the people with them: "Emabarek and his team", at the start of a clause
+_NAME_AND_COMPANY = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|that|when|while)\s+)\s*"
+                               r"(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
+                               r"(?P<second>(?:his|her|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s*$")
 _DESCRIBED_NAME = r"(?:Sir\s+|Dame\s+|Dr\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
 _TWO_DESCRIBED_NAMES = re.compile(rf"(?:^\s*|,\s+)(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier)\s+[\w ]{{1,20}}?\s+)?"
                                   rf"(?:[Bb]oth\s+)?"

@@ -4109,3 +4109,15 @@ def test_two_described_names_joined_by_and_both_speak():
                    "Sawyers, the former diplomat and MI6 chief, said there should be an assessment of whether China "
                    "concealed information.") == [(1, "John Sawyers", "official", "foreign", "indirect"),
                                                  (1, "Sajid Javid", "official", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020, and the Guardian, 2021: "X and his <group>" at the start of a clause are two sources
+    ("Based on their genomic sequencing analysis, Andersen and his collaborators concluded that one of the possible "
+     "scenarios is that the virus evolved to its current pathogenic state through natural selection in a nonhuman "
+     "host.", [("Andersen", "concluded"), ("his collaborators", "concluded")]),
+    ("US President Donald Trump and his allies have called for an investigation into the origins of the virus.",
+     [("Donald Trump", "called for"), ("his allies", "called for")]),
+])
+def test_a_person_and_his_group_both_speak(text, expected):
+    assert speaker_cues(text) == expected

@@ -4121,3 +4121,15 @@ def test_two_described_names_joined_by_and_both_speak():
 ])
 def test_a_person_and_his_group_both_speak(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Daily Telegraph (Sydney), 2020: a full stop fused to the next sentence still ends the sentence
+    ("The United States has -withdrawn funding from the institute.A CSIRO spokesman said it had no current research "
+     "involving live bats.", [("CSIRO spokesman", "said")]),
+    # ... so a byline after it names no source (the New York Times, 2020)
+    ("Los Angeles Arden Cho, a 35-year-old actress, was walking her dog when someone threatened to kill both her and "
+     "the dog, using vulgar and racist language.Additional reporting by Christina Kelso.", []),
+])
+def test_a_fused_full_stop_ends_a_sentence(text, expected):
+    assert speaker_cues(text) == expected

@@ -4085,7 +4085,8 @@ def _is_appositive(segment: str, previous: str | None = None) -> bool:
         if own and (_looks_personal(own.split()) or len(own.split()) >= 2 and title and _role_word(title.split()[-1])):
             return False  # "..., Latin America and Europe, Cambodian Deputy Prime Minister Hor Namhong": a subject
         named = _is_pure_np(previous)
-        return named is not None and bool(_split_name(named[0])[0])
+        return named is not None and (bool(_split_name(named[0])[0]) or first.isdigit() and _is_role_description(
+            _LEADING_ARTICLE.sub("", named[0])))  # "the woman, 28,": an age after a role too
     if previous is not None and _role_word(first) and sources.role_words().get(_bare(first).lower(), ("", "org"))[1] != "org":
         named = _is_pure_np(previous)
         if named is not None and _split_name(named[0])[0]:

@@ -4133,3 +4133,13 @@ def test_a_person_and_his_group_both_speak(text, expected):
 ])
 def test_a_fused_full_stop_ends_a_sentence(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 (blind4 P69), and the New York Times, 2020: an age after a role phrase, not only a name
+    ("Her husband, 32, blasted the occupiers for not addressing their opponents' views.", [("Her husband", "blasted")]),
+    ('"Dr. Z, I\'m actually in Guangzhou, China, right now and I can\'t release this information myself," the woman, 28, '
+     'who moved to China last year, said in the message, provided to The Times.', [("woman", "said")]),
+])
+def test_an_age_after_a_role_phrase(text, expected):
+    assert speaker_cues(text) == expected

@@ -559,6 +559,8 @@ class Entity:
 # A description that runs on into its clause's reporting verb ends before the verb.
 _CAPTION_ASIDE = re.compile(r"\s*\((?:inset|pictured|left|right|centre|center|above|below|top|bottom|file|"
                             r"\d{4}\s*[-\u2013]\s*\d{4}|\d{1,3})\)$", re.IGNORECASE)
+_CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right)|cent(?:re|er)|"
+                               r"pictured(?:\s+(?:above|below|left|right|here))?|inset|above|below", re.IGNORECASE)
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 _LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
@@ -4362,6 +4364,8 @@ def _is_circumstance(segment: str) -> bool:
                                      or follower in ("that", "it", "him", "her", "them", "his", "its", "their")):
         return True
     if words[0] == "without":  # "without offering evidence", "without elaborating"
+        return True
+    if _CAPTION_POSITION.fullmatch(segment.strip()):  # "Coach Stephen Gillis, second from right, said"
         return True
     if follower and segment.lstrip()[:1].islower() and words[0] not in _ADJECTIVES and (
             words[0].endswith("ing") and len(words[0]) > 5 and words[0] not in _ING_NOUNS

@@ -4143,3 +4143,9 @@ def test_a_fused_full_stop_ends_a_sentence(text, expected):
 ])
 def test_an_age_after_a_role_phrase(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_caption_position_between_commas():
+    # the Globe and Mail, in the GGT set: "second from right" places the speaker in a photo
+    assert speaker_cues("Coach Stephen Gillis, second from right, said the video is the nicest thing that anyone has "
+                        "ever done for him.") == [("Stephen Gillis", "said")]

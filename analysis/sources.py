@@ -195,6 +195,10 @@ def _based_pattern() -> re.Pattern:
 @lru_cache(maxsize=1 << 16)
 def looks_chinese_name(name: str) -> bool:
     """A personal name in pinyin with a Chinese surname first ("Guo Jiakun") or, western order, last ("Jingye Cheng")."""
+    written = name.split()
+    if len(written) == 2 and "-" in written[0] and written[1] in chinese_surnames():
+        return False  # a hyphenated given name before the surname ("Ying-Ying Chang"): Taiwan or the diaspora write
+        # so; pinyin joins the syllables of a given name ("Zhang Yingying", "Yingying Zhang")
     words = name.replace("-", " ").split()
     if not 1 <= len(words) <= 3:
         return False
@@ -528,6 +532,7 @@ def _origin_from_words(name: str, texts: list[str], hong_kong: bool = False) -> 
 
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
+_HYPHENATED_GIVEN_FIRST = re.compile(r"[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4}")  # "Li-Meng Yan", "Ying-ying Chang"
 _KOREAN_SPELLING = re.compile(r"eo|eu|ae|myung")  # Korean given names ("Lee Jae-myung") share surnames
 
 
@@ -540,6 +545,8 @@ def looks_romanised_chinese_name(name: str) -> bool:
     words = name.split()
     if len(words) == 2 and words[0] in first_name_genders() and words[1] in romanised_surnames():
         return True  # an English given name before a Cantonese surname: "Patricia Yip", "Starry Lee"
+    if len(words) == 2 and _HYPHENATED_GIVEN_FIRST.fullmatch(words[0]) and not _KOREAN_SPELLING.search(words[0].lower()):
+        return words[1] in romanised_surnames() or words[1] in chinese_surnames()  # given name first: "Li-Meng Yan"
     if not 2 <= len(words) <= 4 or not _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]) or \
             _KOREAN_SPELLING.search(words[-1].lower()):
         return False

@@ -384,3 +384,13 @@ def test_the_firm_described_decides_a_business_source_origin(name, descriptors, 
 ])
 def test_a_country_before_a_business_role_is_its_market(name, descriptors, expected):
     assert sources.classify(name, descriptors) == expected
+
+
+@pytest.mark.parametrize(("name", "hong_kong", "origin"), [
+    # a hyphenated given name before the surname is not pinyin: Chinese only in a text about Hong Kong or Macao
+    ("Ying-Ying Chang", False, "foreign"),  # China Daily, 2014: Iris Chang's mother, in California
+    ("Li-Meng Yan", True, "chinese"),       # the New York Times, 2020: "a researcher in Hong Kong"
+    ("Yingying Zhang", False, "chinese"), ("Zhang Yingying", False, "chinese"),  # pinyin, either order
+])
+def test_a_given_name_first_with_a_hyphen_is_no_pinyin_name(name, hong_kong, origin):
+    assert sources.classify(name, [], hong_kong=hong_kong)[1] == origin

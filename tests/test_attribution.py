@@ -4149,3 +4149,16 @@ def test_a_caption_position_between_commas():
     # the Globe and Mail, in the GGT set: "second from right" places the speaker in a photo
     assert speaker_cues("Coach Stephen Gillis, second from right, said the video is the nicest thing that anyone has "
                         "ever done for him.") == [("Stephen Gillis", "said")]
+
+
+def test_world_cities_place_a_source():
+    # China Daily, 2020: a city places a source abroad as a country does, even in a China Daily story about China
+    texts = ("Evidence mounts for circulation far from China before first known case",
+             "The novel coronavirus might not have originated in Wuhan, according to an Oxford University expert who "
+             "argues there is increasing evidence suggesting the virus existed well before it came to light last "
+             "December.",
+             "In June, the University of Barcelona announced that traces of the novel coronavirus had been found in a "
+             "sample of Barcelona waste water collected in March 2019, nine months before Chinese officials confirmed "
+             "the first cases.")
+    frame = extract_attributions(paragraphs(*texts), articles=pd.DataFrame({"article": ["a1"], "outlet": ["China Daily"]}))
+    assert frame[frame.speaker == "University of Barcelona"].origin.tolist() == ["foreign"]

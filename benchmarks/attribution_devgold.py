@@ -1,24 +1,14 @@
-"""Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2, blind3, blind4,
-blind5, blind6, blind7, blind8, blind9, blind10, blind11 or blind12.
+"""Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2 ... blind18.
 
 Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
-annotations (``<set>.attributions.jsonl``). ``devgold`` (8 articles, 4 China Daily, 4 Guardian) is the
-development set the rules were tuned on; ``heldout`` (10 articles, 5 China Daily, 5 Guardian) is a
-held-out set for an honest forecast, on which nobody tunes rules; ``blind`` (10 articles, 5 China Daily,
-5 Guardian) was sealed for the forecast and, once scored, became a development set; ``blind2`` (10 articles,
-5 China Daily, 5 Guardian) is sealed for the next forecast and is not run until then; ``blind3`` (10
-articles, 5 China Daily, 5 Guardian) is sealed for the forecast after that; ``blind4`` (12 articles, 6 China Daily,
-6 Guardian) is sealed for the one after that; ``blind5`` (12 articles, 9 China Daily, 3 Guardian) for the
-one after blind4; ``blind6`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind5; ``blind7``
-(10 articles, 5 China Daily, 5 Guardian) for the one after blind6; ``blind8`` (10 articles, 5 China Daily,
-5 Guardian) for the one after blind7; ``blind9`` (10 articles, 5 China Daily, 5 Guardian) for the one after
-blind8; ``blind10`` (10 articles, 5 China Daily, 5 Guardian) for the one after blind9; ``blind11`` (10 articles,
-5 China Daily, 5 Guardian) for the one after blind10; ``blind12`` (10 articles, 5 China Daily, 5 Guardian) for the
-one after blind11; ``blind13`` and ``blind14`` (10 articles each, 5 China Daily, 5 Guardian) for the two after that.
-The texts are
-read at run time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary
-JSONL (id, outlet, title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are
-numbered 1..N across the articles, as the gold expects.
+annotations (``<set>.attributions.jsonl``), never the texts. ``devgold`` (8 articles) is the set the first rules
+were tuned on and ``heldout`` (10 articles) the first honest forecast. ``blind`` to ``blind18`` (10-12 articles
+each, China Daily with the Guardian or the New York Times) were each sealed, annotated from the texts alone by
+two annotators, adjudicated, and scored once for a forecast; each set's README records that score. Once scored,
+a set's misses may be read and it becomes a development set, as all twenty are now. The texts are read at run
+time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary JSONL (id, outlet,
+title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are numbered 1..N across the
+articles, as the gold expects.
 
 Prints, per outlet and overall: precision, recall, F1 (with tp/fp/fn), category, origin and quote
 accuracy over the true positives, then the misses, extras and wrong labels
@@ -26,9 +16,7 @@ accuracy over the true positives, then the misses, extras and wrong labels
 "China Daily (US edition)"), each edition is scored and so are all editions together
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
-Usage: ``python benchmarks/attribution_devgold.py
-[--set devgold|heldout|blind|blind2|...|blind14]
-[--brief]``.
+Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind18] [--brief]``.
 Exits 2 if ../shared is missing.
 """
 

@@ -755,6 +755,8 @@ def _role_word(token: str) -> bool:
     word = token.lower().strip(".,")
     if word.endswith("'s"):
         word = word[:-2]
+    if word.startswith("ex-"):  # "ex-official", "ex-minister": the role held before
+        word = word[3:]
     if word in sources.role_words() or word in _role_parts():
         return True
     singular = word[:-1] if word.endswith("s") else ""  # "advocates", "critics": plural of a role

@@ -158,7 +158,7 @@ def trie_pattern(words, after_first: str = "") -> str:
 
 @lru_cache(maxsize=None)
 def _role_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w-])(" + trie_pattern(role_words()) + r")s?(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?:(?<![\w-])|(?<=\bex-))(" + trie_pattern(role_words()) + r")s?(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -166,7 +166,7 @@ def _lower_role_pattern() -> re.Pattern | None:
     """:func:`_role_pattern` without IGNORECASE, for lower-cased ASCII text; None if a role word is not ASCII."""
     if not all(word.isascii() for word in role_words()):
         return None
-    return re.compile(r"(?<![\w-])(" + trie_pattern(role_words()) + r")s?(?![\w-])")
+    return re.compile(r"(?:(?<![\w-])|(?<=\bex-))(" + trie_pattern(role_words()) + r")s?(?![\w-])")  # ("ex-minister")
 
 
 def _role_matches(text: str):

@@ -4162,3 +4162,14 @@ def test_world_cities_place_a_source():
              "the first cases.")
     frame = extract_attributions(paragraphs(*texts), articles=pd.DataFrame({"article": ["a1"], "outlet": ["China Daily"]}))
     assert frame[frame.speaker == "University of Barcelona"].origin.tolist() == ["foreign"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily headlines, 2014 and 2020: "ex-" keeps the role; "govt" is the government
+    ("HK ex-official says bystanders are waking up to protest's impact",
+     [(1, "HK ex-official", "official", "chinese", "indirect")]),
+    ("- Chilean govt says protests may cause potential spike in COVID-19 cases (Read more)",
+     [(1, "Chilean govt", "official", "foreign", "indirect")]),
+])
+def test_ex_roles_and_govt_in_headlines(text, expected):
+    assert records(text) == expected

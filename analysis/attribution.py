@@ -393,6 +393,9 @@ _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_SUBJECT_DOCUMENTS})\b")
+# a document owned by a lower-case body: "The trade academy's report", "the government's emergency response plan"
+_OWNED_DOCUMENT = re.compile(rf"(?:^|\s)(?P<owner>[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)'s\s+"
+                             rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\s*$")
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?P<owner>(?:[A-Z][\w\-]*\s+){0,4}?[A-Z][\w\-]*?)?(?:'s?)?\s*"
     r"(?:(?:emailed|written|joint|official|brief|new|latest|press|news)\s+)?"
@@ -3552,6 +3555,10 @@ class _Paragraph:
         age = _AGE_PHRASE.search(last) if "-year-old" in last else None
         if age and all(word.lower() in _CLAUSE_WORDS for word in last[:age.start(1)].split()):
             return age.group(1), offset + age.start(1), []
+        owned = _OWNED_DOCUMENT.search(last) if "'" in last else None
+        if owned and (_role_word(owned.group("owner").split()[-1])  # "The trade academy's report", "the
+                      or sources.organisation_word_in(owned.group("owner"))):  # government's emergency response plan"
+            return owned.group("owner"), offset + owned.start("owner"), []
         document = _DOCUMENT_SUBJECT.search(last[-200:]) if _DOCUMENT_WORD.search(last) else None
         if document:
             named = document.group("owner") if document.group("owner") not in ("A", "An", "The") else None

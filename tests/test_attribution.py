@@ -4173,3 +4173,14 @@ def test_world_cities_place_a_source():
 ])
 def test_ex_roles_and_govt_in_headlines(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020, and the Sydney Morning Herald, 2020: a document owned by a body that the article names
+    ("The trade academy's report said that only 24 percent of China's corporate respondents chose the EU as their "
+     "primary investment destination in 2019.", [("trade academy", "said")]),
+    ("In fact, the council's report warns \"the word 'Australia' should appear under the mark at all times to avoid "
+     "misinterpretation\".", [("council", "warns")]),
+])
+def test_a_body_owns_its_document(text, expected):
+    assert speaker_cues(text) == expected

@@ -3686,12 +3686,14 @@ class _Paragraph:
                     and noun.endswith("s")):
                 return None
         lower = [word.lower() for word in words]
-        if any(word in ("the", "a", "an") and lower[index - 1] not in _POST_MODIFIER_LEAD | _PREPOSITIONS
-               for index, word in enumerate(lower[1:], start=1)):
-            return None  # "One tactic the researchers observed": a relative clause, not a subject
         rest = lower[head:]
+        gerund = bool(rest) and rest[0].endswith("ing") and rest[0].isalpha() and len(rest[0]) > 5 and \
+            rest[0] not in _ING_NOUNS and rest[0] not in _cue_lexicon()[0]  # "Officials monitoring the outbreak"
+        if any(word in ("the", "a", "an") and lower[index - 1] not in _POST_MODIFIER_LEAD | _PREPOSITIONS
+               and not (gerund and index - 1 == head) for index, word in enumerate(lower[1:], start=1)):
+            return None  # "One tactic the researchers observed": a relative clause, not a subject
         participle = bool(rest) and rest[0].endswith("ed") and rest[0].isalpha() and rest[0] not in _cue_lexicon()[0]
-        if rest and not (rest[0] in _POST_MODIFIER_LEAD or participle) or len(rest) > 8 or any(
+        if rest and not (rest[0] in _POST_MODIFIER_LEAD or participle or gerund) or len(rest) > 8 or any(
                 word in _FINITE_AUXILIARIES or word in _RELATIVES or word in _CLAUSE_WORDS or word in _cue_lexicon()[0]
                 for word in rest) or rest and rest[-1] in _POST_MODIFIER_LEAD | _PREPOSITIONS | _DETERMINERS:
             return None

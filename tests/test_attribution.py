@@ -4184,3 +4184,10 @@ def test_ex_roles_and_govt_in_headlines(text, expected):
 ])
 def test_a_body_owns_its_document(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_gerund_phrase_after_the_subject_belongs_to_it():
+    # the New York Times, 2019: "the United Nations panel studying sanctions compliance said"
+    assert speaker_cues("A more recent estimate came in March, when the United Nations panel studying sanctions "
+                        "compliance said an unidentified member state had reported that North Korea made $120 million "
+                        "in 2018.") == [("United Nations panel studying sanctions compliance", "said")]

@@ -275,7 +275,7 @@ _THAT_AFTER = re.compile(r"^\s*(?:,[^,.;\x01]{1,60},\s*|(?:however|though|indeed
                          r"nonetheless|meanwhile|therefore|also|too|again|instead|now|then|later|earlier),\s+)?"
                          r"(?:[^,.;\x01]{0,50}?\s)?(?:that\b|:|\x01)|^\s*,?\s*\x01|^\s*$")  # "He states however, that"
 # "[.!?][.!?]*", not "[.!?]+": a pattern that opens with a character class lets the regex engine skip ahead fast
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])|(?<=[a-z][a-z])\.(?=[A-Z][a-z]*\s)")
+_SENTENCE_END = re.compile(r"[.!?](?:[.!?]*[\x01'\")\]]*\s+(?=[A-Z\x01\"'(\d])|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]*\s))")
 # (the second branch: a full stop a print layout fused to the next sentence, "... the institute.A CSIRO spokesman")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named|known)\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|the)\s+"
                             r"(?:surname|name|family name)\s+)?([A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)")

@@ -783,7 +783,8 @@ def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
 
 
 # adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
-_NAME_LINKS = _LINKS | {"on"}  # "the Forum on the Arms Trade"
+_NAME_LINKS = _LINKS | {"on"}
+_NUMBERED_PARTS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule", "Annex"})  # "the Forum on the Arms Trade"
 # auxiliaries, which open a predicate and so end a noun phrase ("Adli Mansour would be interim president")
 _VERB_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
                                "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"})
@@ -1101,6 +1102,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             has_name = True
         elif token in _HONORIFICS:
             pass
+        elif token.isdigit() and index and _bare(tokens[index - 1][0]) in _NUMBERED_PARTS:
+            pass  # "Article 44 of the Basic Law"
         elif lower.endswith("'s") and _is_cap(token):
             has_name = True
         elif _portfolio_after_organisation(tokens, index):

@@ -4191,3 +4191,10 @@ def test_a_gerund_phrase_after_the_subject_belongs_to_it():
     assert speaker_cues("A more recent estimate came in March, when the United Nations panel studying sanctions "
                         "compliance said an unidentified member state had reported that North Korea made $120 million "
                         "in 2018.") == [("United Nations panel studying sanctions compliance", "said")]
+
+
+def test_a_numbered_article_of_a_law_is_read_whole():
+    # China Daily, 2014: "Article 44 of the Basic Law" is one phrase; the law speaks, not "Article"
+    result = speaker_cues('Article 44 of the Basic Law stipulates: "The Chief Executive of the Hong Kong Special '
+                          'Administrative Region shall be a Chinese citizen of not less than 40 years of age."')
+    assert result == [("Basic Law", ":")]

@@ -144,7 +144,7 @@ _NOT_NAMES = {"Didn't", "Doesn't", "Don't", "Isn't", "Wasn't", "Aren't", "Weren'
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
               "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.",
-              "Sir", "Dame", "Lord", "Madam", "Another", "Other", "Here", "Now", "Today", "Once", "So",
+              "Sir", "Dame", "Lord", "Madam", "Another", "Other", "Here", "Now", "Today", "Once", "So", "Sure", "Please",
               "Or", "Nor", "Though", "Because", "Unlike", "Like", "Of", "Following", "Speaking", "Addressing",
               "Citing", "Noting", "Adding", "Saying", "Echoing", "Responding", "Commenting", "Reviewing", "Concerning",
               "Amid", "Given", "Besides", "Beyond", "Referring", "Jan", "Feb",
@@ -565,6 +565,7 @@ _CAPTION_ASIDE = re.compile(r"\s*\((?:inset|pictured|left|right|centre|center|ab
 _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right)|cent(?:re|er)|"
                                r"pictured(?:\s+(?:above|below|left|right|here))?|inset|above|below", re.IGNORECASE)
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
+_NEWSLETTER_LABEL = re.compile(r"(?:Related|Breaking|Update|Updated|Watch|Listen|See also|Read more|Read also):\s+")
 _LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
 
@@ -4790,6 +4791,9 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
             text = " " + text[1:]
         elif text[:2] in _LEADING_BULLETS:  # a listed one ("\u00b7 A foreign ministry spokesperson said ...")
             text = "  " + text[2:]
+        section = _NEWSLETTER_LABEL.match(text) if ":" in text[:14] else None
+        if section:  # "Related: The Labor Department reported ...", "Breaking: President Trump said ...": no speaker
+            text = " " * section.end() + text[section.end():]
         cues = None
         if '"' not in text and "''" not in text:
             cues = _find_cues(text)

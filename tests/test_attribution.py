@@ -4198,3 +4198,16 @@ def test_a_numbered_article_of_a_law_is_read_whole():
     result = speaker_cues('Article 44 of the Basic Law stipulates: "The Chief Executive of the Hong Kong Special '
                           'Administrative Region shall be a Chinese citizen of not less than 40 years of age."')
     assert result == [("Basic Law", ":")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New York Times newsletters, 2020-21: a label before a colon is no speaker; "Sure enough" opens no name
+    ("Related: The Labor Department reported today that 3.8 million new unemployment claims were filed last week.",
+     [("Labor Department", "reported")]),
+    ("Breaking: President Trump said on Monday that he intended to suspend immigration to the United States.",
+     [("Trump", "said")]),
+    ('PHOTO: President Trump said on Saturday that there was "no reason to panic" about the coronavirus.',
+     [("Trump", "said")]),
+])
+def test_newsletter_labels_before_a_colon(text, expected):
+    assert speaker_cues(text) == expected

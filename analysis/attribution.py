@@ -916,11 +916,13 @@ def _modifies(tokens: list[tuple[str, int]], index: int) -> bool:
     """
     own = _bare(tokens[index][0]).lower()
     if own in _CLAUSE_WORDS or own in _DETERMINERS or own in _PRONOUNS or own in _cue_lexicon()[0] \
+            or own in _VERB_AUXILIARIES \
             or own in sources.cognition_verbs():  # "the Guardian understands (Cormann)"
         return False
     before = _bare(tokens[index - 1][0]) if index else ""
-    if own.endswith("ed") and own.isalpha() and _is_cap(before) and not before.endswith("'s"):
-        return False  # a past-tense verb after its subject: "Gunmen killed officials"
+    if own.endswith("ed") and own.isalpha() and (_is_cap(before) and not before.endswith("'s")
+                                                 or before.lower() in _VERB_AUXILIARIES):
+        return False  # a past-tense verb after its subject: "Gunmen killed officials", "has infuriated President X"
     for back in range(index - 1, max(-1, index - 4), -1):
         word = _bare(tokens[back][0])
         if word.lower() in _DETERMINERS or (_is_cap(word) and word not in _NOT_NAMES):
@@ -3464,6 +3466,14 @@ class _Paragraph:
         before "who"."""
         for index in range(len(segments) - 1, max(0, len(segments) - 5), -1):
             words = segments[index][0].split()
+            if words and words[0].lower() == "which" and index == len(segments) - 1 and all(
+                    word in _VERB_AUXILIARIES or word in ("also", "not", "never") or word.endswith("ly")
+                    for word in words[1:4]) and len(words) <= 4:  # the cue comes right after "which (has)"
+                tail = _trailing_np(segments[index - 1][0])  # "angered Beijing, which has denied": a country or
+                if tail is not None and (tail[0].removeprefix("the ") in sources.nationality_words()  # a body
+                                         or sources.lookup(self.article.registry, tail[0]) is not None):
+                    return tail[0], segments[index - 1][1] + tail[1], []
+                return None
             if words and words[0].lower() in ("who", "whose", "who's"):
                 if index + 1 < len(segments) - 1 and _is_pure_np(segments[-1][0]) is not None and any(
                         segment.split()[:1] and segment.split()[0] in _FINITE_AUXILIARIES

@@ -4211,3 +4211,22 @@ def test_a_numbered_article_of_a_law_is_read_whole():
 ])
 def test_newsletter_labels_before_a_colon(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the New York Times, 2020 (a helper's probe of its pattern): an auxiliary is no modifier inside a noun phrase
+    ("Samantha Power will lead the agency, the president announced yesterday.", [("president", "announced")]),
+    # the Guardian, 2020: "<country or body>, which has denied ..." credits the country
+    ("Australia's stance has angered Beijing, which has denied wrongdoing during the pandemic.", [("Beijing", "denied")]),
+    ("By extending its trade actions to coal and iron ore, China could intensify economic pressure on Australia, which "
+     "has insisted it won't be deterred in standing up for its values.", [("Australia", "insisted")]),
+])
+def test_auxiliaries_force_and_which_clauses(text, expected):
+    assert speaker_cues(text) == expected
+
+
+def test_force_is_an_organisation_word():
+    # China Daily, 2014: "Police Force" stays one name (it gave "Force"); the first of the two bodies is still lost
+    result = speaker_cues("That is why the SAR government and Hong Kong Police Force have urged people not to join the "
+                          "illegal gathering or approach the vicinity of the sites, for their own safety.")
+    assert ("Hong Kong Police Force", "urged") in result and ("Force", "urged") not in result

@@ -4230,3 +4230,16 @@ def test_force_is_an_organisation_word():
     result = speaker_cues("That is why the SAR government and Hong Kong Police Force have urged people not to join the "
                           "illegal gathering or approach the vicinity of the sites, for their own safety.")
     assert ("Hong Kong Police Force", "urged") in result and ("Force", "urged") not in result
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014-15, the New York Times, 2021, and the Guardian, 2020: people and documents a helper found missing
+    ("The radicals said salary, tax and rent were chosen as targets because they were unhappy that the government was "
+     "spending taxpayers' money.", [("radicals", "said")]),
+    ("The book points out that countries with emerging economies are turning into global players.",
+     [("book", "points out")]),
+    ("The White House liaison to the Department of Justice sought out derogatory information about a woman who accused "
+     "Trump of sexual assault, a Guardian investigation has revealed.", [("Guardian", "revealed")]),
+])
+def test_radicals_books_and_investigations(text, expected):
+    assert speaker_cues(text) == expected

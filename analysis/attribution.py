@@ -565,6 +565,8 @@ _CAPTION_ASIDE = re.compile(r"\s*\((?:inset|pictured|left|right|centre|center|ab
 _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right)|cent(?:re|er)|"
                                r"pictured(?:\s+(?:above|below|left|right|here))?|inset|above|below", re.IGNORECASE)
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
+# a fronted "As X (once) <cue>," clause: the main clause after the comma is what X said
+_FRONTED_AS = re.compile(r"(?:^|[.;:]\s+|\x01\s+)As\s+(?!a\b|an\b|the\s+(?:saying|proverb)\b)[^,;\x01]{2,80}$")
 _NEWSLETTER_LABEL = re.compile(r"(?:Related|Breaking|Update|Updated|Watch|Listen|See also|Read more|Read also):\s+")
 _LEADING_BULLETS = frozenset({"\u00b7 ", "- ", "* ", "\u2013 ", "\u2014 "})
 _DESCRIPTION_OVERRUN = re.compile(r"\s(?:told|tells|said|says)\b")
@@ -2900,14 +2902,15 @@ class _Paragraph:
         clause_after = (cue.needs_that or cue.needs_that_word) and (_FINITE_CLAUSE_AFTER.match(right) or (
             _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None))  # "The study
         # found the virus evolved in bats"
-        if cue.needs_that and not inverted and not _THAT_AFTER.match(right) and not (
+        fronted = right.startswith(",") and _FRONTED_AS.search(left) is not None  # "As Deng Xiaoping predicted,"
+        if cue.needs_that and not inverted and not fronted and not _THAT_AFTER.match(right) and not (
                 cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before \
                 and not (cue.takes_clause and not form.endswith("ing") and _OBJECT_CLAUSE_AFTER.match(right)
                          and not _PREPOSITIONAL_OBJECT_BEFORE.search(left[-80:])
                          and not _SUBORDINATE_SUBJECT_BEFORE.search(left[-80:])):
             return  # (but "has been touted by Donald Trump as ...": a passive names its speaker)
         if cue.needs_that_word and not _THAT_WORD_AFTER.match(right) and not clause_after \
-                and not quote_before and not content_before:  # '"...," the report found.'
+                and not quote_before and not content_before and not fronted:  # '"...," the report found.'
             return
         if cue.stance == "evaluative" and _NOT_SPEECH_OBJECT.match(right):
             return

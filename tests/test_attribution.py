@@ -4243,3 +4243,16 @@ def test_force_is_an_organisation_word():
 ])
 def test_radicals_books_and_investigations(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 and 2020: a fronted "As X <cue>," needs no "that"; "put it" is a cue
+    ("Somewhere along the long and winding road of US democratic experimentation, Uncle Sam lost his way. As political "
+     "scientist Chalmers Johnson presciently observed, the US can be a democracy, or an imperial power; it can't be both "
+     "and remain effective.",
+     [("Chalmers Johnson", "observed")]),
+    ("As Engle has observed, much of the slowdown in social distancing reduces carbon emissions.",
+     [("Engle", "observed")]),
+])
+def test_a_fronted_as_clause_needs_no_that(text, expected):
+    assert speaker_cues(text) == expected

@@ -2811,6 +2811,20 @@ class _Paragraph:
             if _is_group(subject[0]) or (head[:1].isupper() and head.endswith("s") and len(subject[0].split()) >= 2
                                          and subject[0].split()[0] in ("The", "the")):  # "The Conservatives"
                 return self._resolve(subject[0], subject[1], [])
+        previous = self.article.texts.get(self.number - 1, "") if self.sentence_of(position)[0] == 0 else ""
+        if previous:  # "Xi Jinping and Barack Obama held talks on Friday." / "They agreed that ...": the subject of
+            opening = _sentence_bounds(previous)[-1][0]  # the last sentence of the paragraph before
+            clause = _strip_clause_words(previous[opening:])
+            found = _leading_np(clause)
+            rest = clause[found[1] + len(found[0]):] if found is not None else ""
+            second = _leading_np(rest[5:]) if rest.startswith(" and ") else None
+            if found is not None and second is not None and _split_name(found[0])[0] and _split_name(second[0])[0]:
+                first, other = self._resolve(found[0], 0, []), self._resolve(second[0], 0, [])
+                if first is not None and other is not None and first[0] is not other[0]:
+                    surface = f"{found[0]} and {second[0]}"
+                    return self.article.joint([first[0], other[0]], "", (self.number, 0), surface), surface
+            if found is not None and _is_group(found[0]) and not rest.startswith(" and "):
+                return self._resolve(found[0], 0, [])
         return None
 
     def _previous_organisation_subject(self, position: int) -> tuple[Entity, str] | None:

@@ -4256,3 +4256,11 @@ def test_radicals_books_and_investigations(text, expected):
 ])
 def test_a_fronted_as_clause_needs_no_that(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_they_opening_a_paragraph_is_the_group_or_pair_that_closed_the_one_before():
+    # the New York Times, 2020: "Researchers ..." closes a paragraph, "They confirmed ..." opens the next
+    result = records("Researchers looked closely at the man who had flown in from Wuhan, who has not been publicly "
+                     "identified and did not respond to a request to speak to The New York Times.",
+                     "They confirmed he had brought a strain of the virus that was already extending broad tentacles.")
+    assert result == [(2, "Researchers", "expert", "foreign", "indirect")]

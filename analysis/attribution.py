@@ -393,6 +393,14 @@ _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _DOCUMENT_WORD = re.compile(rf"\b(?:{_SUBJECT_DOCUMENTS})\b")
+# a document that a relative pronoun before the cue stands for: "a study that (concluded)", "a resolution which"
+_DOCUMENT_RELATIVE = re.compile(rf"(?:^|\s)((?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+"
+                                rf"(?:(?!(?:a|an|the)\b)[\w\-]+(?<!ed)\s+){{0,3}}?"
+                                rf"(?:{_DOCUMENT_NOUNS}))(?:\s*,)?\s+(?:that|which)$")
+_CAPITALISED_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-.&]*\s+){1,3})")  # "a CNN report": CNN
+_DOCUMENT_SPEECH = frozenset({"said", "says", "stated", "states", "declared", "declares", "asserted", "asserts",
+                              "argued", "argues", "concluded", "concludes", "reads", "read", "warned", "warns"})
+_NEGATED_BEFORE = re.compile(r"\b(?:nothing|no|not|never)\b[^,;]*$", re.IGNORECASE)  # "nothing in the analysis that"
 # a document owned by a lower-case body: "The trade academy's report", "the government's emergency response plan"
 _OWNED_DOCUMENT = re.compile(rf"(?:^|\s)(?P<owner>[Tt]he\s+(?:[a-z][\w\-]*\s+){{0,2}}[a-z][\w\-]*)'s\s+"
                              rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_DOCUMENT_NOUNS})\s*$")
@@ -3108,8 +3116,23 @@ class _Paragraph:
                     return
             parenthetical = _PARENTHETICAL_SOURCE.search(stripped) if right.startswith(",") else None
             found = _leading_np(parenthetical.group(1)) if parenthetical else None
+            relative = _DOCUMENT_RELATIVE.search(stripped[-160:]) if stripped.endswith(("that", "which")) and \
+                form.lower() in _DOCUMENT_SPEECH and not _NEGATED_BEFORE.search(stripped[-160:]) else None
             if found is not None and found[0] == parenthetical.group(1).strip():
                 subject = found[0], parenthetical.start(1), []  # "Schwarzman, the magazine said, first started"
+            elif relative:  # "a resolution which stated that ...": the document speaks, or who issued it ("The
+                base = len(stripped) - len(stripped[-160:])  # Chamber issued a statement which says"), or its named
+                before = stripped[:base + relative.start(1)].rstrip()  # owner ("a CNN report that said")
+                issued = _ISSUED_DOCUMENT.search(stripped[max(0, base + relative.start(1) - 80):base + relative.end(1)])
+                issuer = self._subject_before(before[:len(before) - len(before.split()[-1])].rstrip(), form) \
+                    if issued and before.split() and before.split()[-1] in ("issued", "released", "published") else None
+                owner = _CAPITALISED_OWNER.match(relative.group(1))
+                if issuer is not None:
+                    subject = issuer
+                elif owner:
+                    subject = owner.group(1), base + relative.start(1) + owner.start(1), []
+                else:
+                    subject = relative.group(1), base + relative.start(1), []
             else:
                 subject = _opening_name_subject(stripped) or self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"

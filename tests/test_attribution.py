@@ -4264,3 +4264,19 @@ def test_they_opening_a_paragraph_is_the_group_or_pair_that_closed_the_one_befor
                      "identified and did not respond to a request to speak to The New York Times.",
                      "They confirmed he had brought a strain of the virus that was already extending broad tentacles.")
     assert result == [(2, "Researchers", "expert", "foreign", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014, and the Daily Telegraph (Sydney), 2020: "a <document> which/that <cue>": the document
+    # speaks, or the body that issued it
+    ('It came to a resolution which stated that "the house has considered the ban by China on the Foreign Affairs '
+     'Committee (FAC) visit to Hong Kong" - no more no less.', [("resolution", "stated")]),
+    ("The powerful Hong Kong General Chamber of Commerce issued a statement which says that electoral reforms are "
+     '"important to the preservation of Hong Kong\'s ongoing prosperity".',
+     [("Hong Kong General Chamber of Commerce", "says")]),
+    ('He is also setting up a "China inquiry" website with a welcome message that says: "We must stand up for '
+     "Australia's sovereignty and economic independence, and against threats from Communist China.\"",
+     [("message", "says")]),
+])
+def test_a_document_in_a_relative_clause_speaks(text, expected):
+    assert speaker_cues(text) == expected

@@ -397,6 +397,7 @@ _DOCUMENT_WORD = re.compile(rf"\b(?:{_SUBJECT_DOCUMENTS})\b")
 _DOCUMENT_RELATIVE = re.compile(rf"(?:^|\s)((?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)\s+"
                                 rf"(?:(?!(?:a|an|the)\b)[\w\-]+(?<!ed)\s+){{0,3}}?"
                                 rf"(?:{_DOCUMENT_NOUNS}))(?:\s*,)?\s+(?:that|which)$")
+_AS_BEFORE = re.compile(r"(?:^|[\s,;(])as\s+$", re.IGNORECASE)
 _CAPITALISED_OWNER = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w\-.&]*\s+){1,3})")  # "a CNN report": CNN
 _DOCUMENT_SPEECH = frozenset({"said", "says", "stated", "states", "declared", "declares", "asserted", "asserts",
                               "argued", "argues", "concluded", "concludes", "reads", "read", "warned", "warns"})
@@ -2909,6 +2910,8 @@ class _Paragraph:
             _QUOTE_BEFORE_SUBJECT.search(self.masked, max(0, start - 80), start)  # '"...," Sinclair concludes.',
         # '"...?" Lincicome asked before going off' (a quote ending in "?" closes its own sentence)
         passive_by = cue.passive_agent and right.startswith(" by ") and _PASSIVE.search(left.rstrip()[-12:]) is not None
+        as_agent = right.startswith(" by ") and form[-2:].lower() == "ed" and _AS_BEFORE.search(left[-6:]) is not None
+        # ("..., as suggested by the government": the agent said it, whatever the verb)
         # "..., Reuters reports." / "..., an Australian thinktank has found.": the content came before the comma
         content_before = (cue.needs_that or cue.needs_that_word) and (
             not right.strip(" .!?)") or _PARTICIPLE_AFTER_CUE.match(right)) and \
@@ -2925,7 +2928,7 @@ class _Paragraph:
             _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None))  # "The study
         # found the virus evolved in bats"
         fronted = right.startswith(",") and _FRONTED_AS.search(left) is not None  # "As Deng Xiaoping predicted,"
-        if cue.needs_that and not inverted and not fronted and not _THAT_AFTER.match(right) and not (
+        if cue.needs_that and not inverted and not fronted and not as_agent and not _THAT_AFTER.match(right) and not (
                 cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before \
                 and not (cue.takes_clause and not form.endswith("ing") and _OBJECT_CLAUSE_AFTER.match(right)
                          and not _PREPOSITIONAL_OBJECT_BEFORE.search(left[-80:])
@@ -3018,8 +3021,8 @@ class _Paragraph:
                     stripped = _TRAILING_NOISE.sub("", stripped)
         progressive = form.split()[0].lower().endswith("ing")  # "has been rejecting": active; and "could be
         # repeating mistakes made by" names no agent
-        passive = (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
-                   and not progressive) or (
+        passive = as_agent or (_may_be_passive(stripped[-12:]) and _PASSIVE.search(stripped[-12:]) is not None
+                               and not progressive) or (
             form.endswith("ed") and (not stripped.strip() and form[:1].isupper()  # "Described by Xinhua as ..."
                                      or stripped.endswith(",") and right.startswith(" by ")  # "..., described by"
                                      and cue.passive_agent

@@ -4280,3 +4280,18 @@ def test_they_opening_a_paragraph_is_the_group_or_pair_that_closed_the_one_befor
 ])
 def test_a_document_in_a_relative_clause_speaks(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 and 2020, and the Guardian, 2021: "as <verb>ed by X" credits X, whatever the verb
+    ("In addition to being Indonesia's largest trading partner, China is its third-largest source of overall "
+     "investment, after Singapore and Japan, as disclosed by the Investment Coordinating Board.",
+     [("Investment Coordinating Board", "disclosed by")]),
+    ("The sensible approach should be to advance democracy in a gradual and orderly manner as advised by the central "
+     "government.", [("central government", "advised by")]),
+    ("Except, that is, to confirm what has long been a broadly held scientific consensus: that the virus did not escape "
+     "from a Wuhan laboratory as suggested by Donald Trump's allies and their cheerleaders.",
+     [("Donald Trump's allies", "suggested by")]),
+])
+def test_as_verbed_by_credits_the_agent(text, expected):
+    assert speaker_cues(text) == expected

@@ -4295,3 +4295,9 @@ def test_a_document_in_a_relative_clause_speaks(text, expected):
 ])
 def test_as_verbed_by_credits_the_agent(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_declaration_is_a_noun_cue():
+    # the Guardian, 2020: "a unilateral declaration by the US president" credits the president
+    assert speaker_cues("But we suddenly have a unilateral declaration by the US president and his secretary of state "
+                        "that the virus came from a lab.")[0] == ("US president", "declaration")

@@ -4300,4 +4300,5 @@ def test_as_verbed_by_credits_the_agent(text, expected):
 def test_declaration_is_a_noun_cue():
     # the Guardian, 2020: "a unilateral declaration by the US president" credits the president
     assert speaker_cues("But we suddenly have a unilateral declaration by the US president and his secretary of state "
-                        "that the virus came from a lab.")[0] == ("US president", "declaration")
+                        "that the body of evidence overwhelmingly points to the virus having leaked from the Wuhan "
+                        "Institute of Virology.")[0] == ("US president", "declaration")

@@ -3074,11 +3074,17 @@ class _Paragraph:
             subject = None
             if stripped.endswith(","):
                 pair = _NAME_AND_COUNTERPART.match(stripped) or _TWO_DESCRIBED_NAMES.search(stripped)
-                if pair and (pair.re is _NAME_AND_COUNTERPART or _is_descriptor(pair.group("first_role"))
-                             and _is_descriptor(pair.group("role"))):  # "Morrison and his Japanese counterpart,
+                if pair is not None and pair.re is _TWO_DESCRIBED_NAMES and " " not in pair.group("first") + \
+                        pair.group("second") and not pair.group(0).lstrip(" ,").lower().startswith("both"):
+                    pair = None  # one-word names need "both": "Both Leung and Ip Kwok-him, a member ..., stressed"
+                described = pair is not None and pair.re is _TWO_DESCRIBED_NAMES and pair.group("first_role")
+                if pair and (pair.re is _NAME_AND_COUNTERPART or (not described or _is_descriptor(described))
+                             and _is_descriptor(pair.group("role"))
+                             and pair.group("role").split()[0].lower() not in _RELATIVES):  # "Morrison and his Japanese counterpart,
                     base = start - len(left)  # Yoshihide Suga, announced", "both Sajid Javid, the former chancellor,
                     first = self._resolve(pair.group("first"), base + pair.start("first"),  # and Sir John Sawyers, the
-                                          [pair.group("first_role")] if pair.re is _TWO_DESCRIBED_NAMES else [])  # ...,"
+                                          [described] if described else [])  # ...,", "Andrew Leung and Ip Kwok-him,
+                    # a member from the Democratic Alliance,"
                     second = self._resolve(pair.group("second"), base + pair.start("second"), [pair.group("role")])
                     if first is not None and second is not None and first[0] is not second[0]:
                         surface = stripped[pair.start("first"):].rstrip(" ,")
@@ -4459,11 +4465,11 @@ _NAME_AND_COUNTERPART = re.compile(r"^\s*(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.
 _NAME_AND_COMPANY = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|that|when|while)\s+)\s*"
                                r"(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                r"(?P<second>(?:his|her|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s*$")
-_DESCRIBED_NAME = r"(?:Sir\s+|Dame\s+|Dr\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,3}"
+_DESCRIBED_NAME = r"(?:Sir\s+|Dame\s+|Dr\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
 _TWO_DESCRIBED_NAMES = re.compile(rf"(?:^\s*|,\s+)(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier)\s+[\w ]{{1,20}}?\s+)?"
                                   rf"(?:[Bb]oth\s+)?"
-                                  rf"(?P<first>{_DESCRIBED_NAME}),\s+(?P<first_role>[^,\x01;]{{3,80}}),\s+and\s+"
-                                  rf"(?P<second>{_DESCRIBED_NAME}),\s+(?P<role>[^,\x01;]{{3,80}}),$")
+                                  rf"(?P<first>{_DESCRIBED_NAME})(?:,\s+(?P<first_role>[^,\x01;]{{3,80}}),)?\s+and\s+"
+                                  rf"(?P<second>{_DESCRIBED_NAME}),\s+(?P<role>[^,\x01;]{{3,120}}),$")
 # a group placed by a link: "Scientists in China and Singapore", "Independent investigators for the WHO"
 _GROUP_AT_PLACE = re.compile(r"^\s*((?:[A-Za-z][\w\-]*\s+){0,2}?([A-Za-z][a-z]+s)\s+(?:in|at|from|for|with)\s+"
                              r"(?:the\s+)?(?:[a-z0-9][\w\-]*\s+)?(?:[a-z][\w\-]*\s+(?:in|at|of)\s+(?:the\s+)?)?"

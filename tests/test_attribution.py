@@ -4302,3 +4302,15 @@ def test_declaration_is_a_noun_cue():
     assert speaker_cues("But we suddenly have a unilateral declaration by the US president and his secretary of state "
                         "that the body of evidence overwhelmingly points to the virus having leaked from the Wuhan "
                         "Institute of Virology.")[0] == ("US president", "declaration")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 and 2020: "X and Y, <description of Y>, <cue>" credits both
+    ("Both Leung and Ip Kwok-him, a member from the Democratic Alliance for the Betterment and Progress of Hong Kong, "
+     "stressed the need to look for a successor.", [("Ip Kwok-him", "stressed"), ("Leung", "stressed")]),
+    ("Writing in The Telegraph newspaper, Jefferson and Carl Henegehan, a professor at Oxford's Centre for "
+     "Evidence-Based Medicine, call for an in-depth investigation in the outbreak.",
+     [("Carl Henegehan", "call for"), ("Jefferson", "call for")]),
+])
+def test_two_names_and_a_description_of_the_second(text, expected):
+    assert speaker_cues(text) == expected

@@ -419,7 +419,8 @@ _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn",
                      "separately", "in particular", "on the contrary"}
 # a heading that is only a source, a colon and its quote in single marks: "Liu: 'Countries of the world belong to
 # one ...'", "Science Museum, London: 'We had to call in lots of favours ...'"
-_COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+[A-Z&][\w'\-]*){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+'[^']{8,80}'\s*$")
+_COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+(?:[A-Z&][\w'\-]*|of|and|for|the)){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+"
+                          r"'[^']{8,160}'\s*$")  # "Museum of London: 'Coronavirus triggered ...'"
 _HEADLINE_QUOTE = re.compile(r"(?<![\w'])'([^'\s](?:[^']{0,80}?[^'\s])?)'(?![\w'])")  # 'unprecedented'
 _LINKING_WORDS = _SENTENCE_ADVERBS | {"but", "and", "so", "yet", "thus", "hence", "indeed", "similarly", "likewise"}
 _INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"

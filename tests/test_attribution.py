@@ -4314,3 +4314,9 @@ def test_declaration_is_a_noun_cue():
 ])
 def test_two_names_and_a_description_of_the_second(text, expected):
     assert speaker_cues(text) == expected
+
+
+def test_a_subheading_colon_quote_may_name_a_body_with_of():
+    # the Guardian, 2020 (blind7 P161): "Museum of London: '...'" credits the museum
+    assert records("Museum of London: 'Coronavirus triggered an increase in discrimination against Chinese people'") == \
+        [(1, "Museum of London", "other", "foreign", "direct")]

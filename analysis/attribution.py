@@ -3373,6 +3373,8 @@ class _Paragraph:
             return  # a standfirst's "..., reports Tang Yue in Beijing": the writer of the article
         position = match.end() + offset
         named = _NAME_AFTER_ROLE.match(rest, lead + len(phrase))
+        if not named and not _split_name(phrase)[0] and _role_word(phrase.split()[-1]):
+            phrase = _with_postmodifier(phrase, rest[lead + len(phrase):])  # "said a sales clerk at the store"
         if named and not _split_name(phrase)[0] and _role_word(phrase.split()[-1]):
             self._add(self._resolve(named.group(1), position + named.start(1) - lead, [phrase]), form,
                       position + named.start(1) - lead, match.start())
@@ -3876,6 +3878,8 @@ class _Paragraph:
             phrase = owned  # "the province's Department of Community Services"
         elif not owned and phrase.endswith(("'s", "s'")) and len(phrase.split()[-1]) > 3:
             phrase = phrase[:-1] if phrase.endswith("s'") else phrase[:-2]  # "the union's Friday release": the union
+        elif not _split_name(phrase)[0] and _role_word(phrase.split()[-1]):
+            phrase = _with_postmodifier(phrase, rest[lead + len(phrase):])  # "According to staff at the market,"
         descriptors = self._appositives_after(rest[lead + len(phrase):])
         self._add(self._resolve(phrase, match.end(), descriptors), cue, match.end(), match.start(), relay=True)
 
@@ -4556,6 +4560,25 @@ def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:
     descriptors = [segment for segment in segments if not segment.lower().startswith(("who", "whose", "which"))
                    and not _is_circumstance(segment) and (_is_descriptor(segment) or any(map(_role_word, segment.split())))]
     return name, start, titled + descriptors
+
+
+def _with_postmodifier(phrase: str, following: str) -> str:
+    """A role phrase with no name, extended by the short place or participle phrase that follows it and tells
+    which ones are meant ("a sales clerk" + " at the store", "a relative" + " involved in one of the lawsuits"), as
+    the gold names unnamed sources in full; not by an occasion ("at a press conference")."""
+    found = _POSTMODIFIER_AFTER_ROLE.match(following)
+    if found is None or found.group(1).split()[-1].lower() in _OCCASION_NOUNS:
+        return phrase
+    return f"{phrase} {found.group(1)}"
+
+
+_POSTMODIFIER_AFTER_ROLE = re.compile(
+    r"\s+((?:(?:involved|based|working|living|present|interviewed|polled|surveyed)\s+(?:in|with|at|by|on)|at|in|from|"
+    r"with|on)\s+(?:the|a|an|one of the)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?=[,.;:!?]|\s*$)")
+_OCCASION_NOUNS = frozenset({"conference", "briefing", "meeting", "interview", "statement", "event", "ceremony", "forum",
+                             "hearing", "summit", "session", "speech", "call", "email", "letter", "post", "tweet", "video",
+                             "time", "weekend", "week", "month", "year", "day", "morning", "evening", "night",
+                             "afternoon", "moment", "message", "phone", "television", "radio", "press"})
 
 
 def _names_someone(segment: str) -> bool:

@@ -144,7 +144,8 @@ _NOT_NAMES = {"Didn't", "Doesn't", "Don't", "Isn't", "Wasn't", "Aren't", "Weren'
               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
               "February", "March", "April", "May", "June", "July", "August", "September", "October",
               "November", "December", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof", "Prof.",
-              "Sir", "Dame", "Lord", "Madam", "Another", "Other", "Here", "Now", "Today", "Once", "So", "Sure", "Please",
+              "Sir", "Dame", "Lord", "Madam", "Another", "Other", "Here", "Now", "Today", "Once", "So", "Sure",
+              "Please",
               "Or", "Nor", "Though", "Because", "Unlike", "Like", "Of", "Following", "Speaking", "Addressing",
               "Citing", "Noting", "Adding", "Saying", "Echoing", "Responding", "Commenting", "Reviewing", "Concerning",
               "Amid", "Given", "Besides", "Beyond", "Referring", "Jan", "Feb",
@@ -419,8 +420,9 @@ _SENTENCE_ADVERBS = {"however", "meanwhile", "too", "also", "though", "in turn",
                      "separately", "in particular", "on the contrary"}
 # a heading that is only a source, a colon and its quote in single marks: "Liu: 'Countries of the world belong to
 # one ...'", "Science Museum, London: 'We had to call in lots of favours ...'"
-_COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+(?:[A-Z&][\w'\-]*|of|and|for|the)){0,5})(?:,\s*[A-Z][\w\s]{0,30})?:\s+"
-                          r"'[^']{8,160}'\s*$")  # "Museum of London: 'Coronavirus triggered ...'"
+# a subheading that credits a quotation: "Museum of London: 'Coronavirus triggered ...'"
+_COLON_QUOTE = re.compile(r"^(?:[A-Z][\w'\-]*(?:\s+(?:[A-Z&][\w'\-]*|of|and|for|the)){0,5})"
+                          r"(?:,\s*[A-Z][\w\s]{0,30})?:\s+'[^']{8,160}'\s*$")
 _HEADLINE_QUOTE = re.compile(r"(?<![\w'])'([^'\s](?:[^']{0,80}?[^'\s])?)'(?![\w'])")  # 'unprecedented'
 _LINKING_WORDS = _SENTENCE_ADVERBS | {"but", "and", "so", "yet", "thus", "hence", "indeed", "similarly", "likewise"}
 _INVERTED_NAME = re.compile(r"^\s*(?P<title>(?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){1,5})(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
@@ -796,8 +798,8 @@ def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
 
 
 # adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
-_NAME_LINKS = _LINKS | {"on"}
-_NUMBERED_PARTS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule", "Annex"})  # "the Forum on the Arms Trade"
+_NAME_LINKS = _LINKS | {"on"}  # "the Forum on the Arms Trade"
+_NUMBERED_PARTS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule", "Annex"})
 # auxiliaries, which open a predicate and so end a noun phrase ("Adli Mansour would be interim president")
 _VERB_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
                                "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"})
@@ -3074,18 +3076,20 @@ class _Paragraph:
         if not stripped.strip() or stripped.endswith(("\x01", ",", ":")):
             subject = None
             if stripped.endswith(","):
+                # two people, each credited: "Morrison and his Japanese counterpart, Yoshihide Suga, announced",
+                # "both Sajid Javid, the former chancellor, and Sir John Sawyers, the former diplomat ..., said",
+                # "Both Leung and Ip Kwok-him, a member from the Democratic Alliance ..., stressed"
                 pair = _NAME_AND_COUNTERPART.match(stripped) or _TWO_DESCRIBED_NAMES.search(stripped)
                 if pair is not None and pair.re is _TWO_DESCRIBED_NAMES and " " not in pair.group("first") + \
                         pair.group("second") and not pair.group(0).lstrip(" ,").lower().startswith("both"):
-                    pair = None  # one-word names need "both": "Both Leung and Ip Kwok-him, a member ..., stressed"
+                    pair = None  # one-word names need "both"
                 described = pair is not None and pair.re is _TWO_DESCRIBED_NAMES and pair.group("first_role")
                 if pair and (pair.re is _NAME_AND_COUNTERPART or (not described or _is_descriptor(described))
                              and _is_descriptor(pair.group("role"))
-                             and pair.group("role").split()[0].lower() not in _RELATIVES):  # "Morrison and his Japanese counterpart,
-                    base = start - len(left)  # Yoshihide Suga, announced", "both Sajid Javid, the former chancellor,
-                    first = self._resolve(pair.group("first"), base + pair.start("first"),  # and Sir John Sawyers, the
-                                          [described] if described else [])  # ...,", "Andrew Leung and Ip Kwok-him,
-                    # a member from the Democratic Alliance,"
+                             and pair.group("role").split()[0].lower() not in _RELATIVES):
+                    base = start - len(left)
+                    first = self._resolve(pair.group("first"), base + pair.start("first"),
+                                          [described] if described else [])
                     second = self._resolve(pair.group("second"), base + pair.start("second"), [pair.group("role")])
                     if first is not None and second is not None and first[0] is not second[0]:
                         surface = stripped[pair.start("first"):].rstrip(" ,")
@@ -4471,7 +4475,8 @@ _NAME_AND_COMPANY = re.compile(r"(?:^|[.,;:]\s+|\b(?:but|and|that|when|while)\s+
                                r"(?P<first>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s+and\s+"
                                r"(?P<second>(?:his|her|their)\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*)\s*$")
 _DESCRIBED_NAME = r"(?:Sir\s+|Dame\s+|Dr\s+)?[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3}"
-_TWO_DESCRIBED_NAMES = re.compile(rf"(?:^\s*|,\s+)(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier)\s+[\w ]{{1,20}}?\s+)?"
+_TWO_DESCRIBED_NAMES = re.compile(rf"(?:^\s*|,\s+)(?:(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ast|[Tt]his|[Ee]arlier)\s+"
+                                  rf"[\w ]{{1,20}}?\s+)?"
                                   rf"(?:[Bb]oth\s+)?"
                                   rf"(?P<first>{_DESCRIBED_NAME})(?:,\s+(?P<first_role>[^,\x01;]{{3,80}}),)?\s+and\s+"
                                   rf"(?P<second>{_DESCRIBED_NAME}),\s+(?P<role>[^,\x01;]{{3,120}}),$")
@@ -4575,10 +4580,10 @@ def _with_postmodifier(phrase: str, following: str) -> str:
 _POSTMODIFIER_AFTER_ROLE = re.compile(
     r"\s+((?:(?:involved|based|working|living|present|interviewed|polled|surveyed)\s+(?:in|with|at|by|on)|at|in|from|"
     r"with|on)\s+(?:the|a|an|one of the)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)(?=[,.;:!?]|\s*$)")
-_OCCASION_NOUNS = frozenset({"conference", "briefing", "meeting", "interview", "statement", "event", "ceremony", "forum",
-                             "hearing", "summit", "session", "speech", "call", "email", "letter", "post", "tweet", "video",
-                             "time", "weekend", "week", "month", "year", "day", "morning", "evening", "night",
-                             "afternoon", "moment", "message", "phone", "television", "radio", "press"})
+_OCCASION_NOUNS = frozenset({"conference", "briefing", "meeting", "interview", "statement", "event", "ceremony",
+                             "forum", "hearing", "summit", "session", "speech", "call", "email", "letter", "post",
+                             "tweet", "video", "time", "weekend", "week", "month", "year", "day", "morning", "evening",
+                             "night", "afternoon", "moment", "message", "phone", "television", "radio", "press"})
 
 
 def _names_someone(segment: str) -> bool:

@@ -545,8 +545,9 @@ def looks_romanised_chinese_name(name: str) -> bool:
     words = name.split()
     if len(words) == 2 and words[0] in first_name_genders() and words[1] in romanised_surnames():
         return True  # an English given name before a Cantonese surname: "Patricia Yip", "Starry Lee"
-    if len(words) == 2 and _HYPHENATED_GIVEN_FIRST.fullmatch(words[0]) and not _KOREAN_SPELLING.search(words[0].lower()):
-        return words[1] in romanised_surnames() or words[1] in chinese_surnames()  # given name first: "Li-Meng Yan"
+    if len(words) == 2 and _HYPHENATED_GIVEN_FIRST.fullmatch(words[0]) and \
+            not _KOREAN_SPELLING.search(words[0].lower()):  # the given name first: "Li-Meng Yan"
+        return words[1] in romanised_surnames() or words[1] in chinese_surnames()
     if not 2 <= len(words) <= 4 or not _HYPHENATED_GIVEN_NAME.fullmatch(words[-1]) or \
             _KOREAN_SPELLING.search(words[-1].lower()):
         return False

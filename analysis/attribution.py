@@ -2930,7 +2930,8 @@ class _Paragraph:
         clause_after = (cue.needs_that or cue.needs_that_word) and (_FINITE_CLAUSE_AFTER.match(right) or (
             _PAST_CLAUSE_AFTER.match(right) and _FINDINGS_BEFORE.search(left[-60:]) is not None))  # "The study
         # found the virus evolved in bats"
-        fronted = right.startswith(",") and _FRONTED_AS.search(left) is not None  # "As Deng Xiaoping predicted,"
+        fronted = right.startswith(",") and "As " in left and _FRONTED_AS.search(left) is not None  # "As Deng
+        # Xiaoping predicted,"
         if cue.needs_that and not inverted and not fronted and not as_agent and not _THAT_AFTER.match(right) and not (
                 cue.needs_that_word and clause_after) and not quote_before and not passive_by and not content_before \
                 and not (cue.takes_clause and not form.endswith("ing") and _OBJECT_CLAUSE_AFTER.match(right)
@@ -3079,7 +3080,8 @@ class _Paragraph:
                 # two people, each credited: "Morrison and his Japanese counterpart, Yoshihide Suga, announced",
                 # "both Sajid Javid, the former chancellor, and Sir John Sawyers, the former diplomat ..., said",
                 # "Both Leung and Ip Kwok-him, a member from the Democratic Alliance ..., stressed"
-                pair = _NAME_AND_COUNTERPART.match(stripped) or _TWO_DESCRIBED_NAMES.search(stripped)
+                pair = _NAME_AND_COUNTERPART.match(stripped) or (
+                    _TWO_DESCRIBED_NAMES.search(stripped) if " and " in stripped else None)
                 if pair is not None and pair.re is _TWO_DESCRIBED_NAMES and " " not in pair.group("first") + \
                         pair.group("second") and not pair.group(0).lstrip(" ,").lower().startswith("both"):
                     pair = None  # one-word names need "both"
@@ -3625,7 +3627,7 @@ class _Paragraph:
         age = _AGE_PHRASE.search(last) if "-year-old" in last else None
         if age and all(word.lower() in _CLAUSE_WORDS for word in last[:age.start(1)].split()):
             return age.group(1), offset + age.start(1), []
-        owned = _OWNED_DOCUMENT.search(last) if "'" in last else None
+        owned = _OWNED_DOCUMENT.search(last) if "'s " in last and _DOCUMENT_WORD.search(last) else None
         if owned and (_role_word(owned.group("owner").split()[-1])  # "The trade academy's report", "the
                       or sources.organisation_word_in(owned.group("owner"))):  # government's emergency response plan"
             return owned.group("owner"), offset + owned.start("owner"), []

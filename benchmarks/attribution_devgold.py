@@ -16,7 +16,9 @@ accuracy over the true positives, then the misses, extras and wrong labels
 "China Daily (US edition)"), each edition is scored and so are all editions together
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
-Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind18] [--brief]``.
+``--all`` prints one line per set and the figures pooled over all twenty (what a change of rules is measured by).
+
+Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind18] [--brief] [--all]``.
 Exits 2 if ../shared is missing.
 """
 
@@ -116,15 +118,39 @@ def score_by_outlet(predicted: pd.DataFrame, gold: pd.DataFrame, corpus: Corpus)
     return scores
 
 
+def print_all_sets() -> None:
+    """One line of figures per gold set, then precision, recall and F1 pooled over every set (the sum of their true
+    positives, false positives and false negatives): the figure that compares two versions of the rules."""
+    totals = {"tp": 0, "fp": 0, "fn": 0}
+    for name in GOLD_SETS:
+        corpus = load_set_corpus(name)
+        summary = score_attributions(extract_attributions(corpus.paragraphs, articles=corpus.articles),
+                                     load_set_gold(name)).summary
+        for key in totals:
+            totals[key] += summary[key]
+        print(f"{name:8} F1 {summary['f1']:.3f}  P {summary['precision']:.3f}  R {summary['recall']:.3f}  "
+              f"(tp {summary['tp']}, fp {summary['fp']}, fn {summary['fn']})  category {summary['category_accuracy']:.3f}"
+              f"  origin {summary['origin_accuracy']:.3f}  quote {summary['quote_accuracy']:.3f}")
+    precision = totals["tp"] / (totals["tp"] + totals["fp"])
+    recall = totals["tp"] / (totals["tp"] + totals["fn"])
+    print(f"pooled   F1 {2 * precision * recall / (precision + recall):.4f}  P {precision:.3f}  R {recall:.3f}  "
+          f"(tp {totals['tp']}, fp {totals['fp']}, fn {totals['fn']})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", dest="gold_set", choices=GOLD_SETS, default="devgold",
                         help="gold set to score on (default devgold)")
     parser.add_argument("--brief", action="store_true", help="figures only, no misses/extras lists")
+    parser.add_argument("--all", action="store_true",
+                        help="one line per gold set, then the figures pooled over all of them")
     args = parser.parse_args()
     if not (SHARED / "corpora").is_dir():
         print(f"skip: {SHARED} is not present", file=sys.stderr)
         return 2
+    if args.all:
+        print_all_sets()
+        return 0
     corpus = load_set_corpus(args.gold_set)
     gold = load_set_gold(args.gold_set)
     predicted = extract_attributions(corpus.paragraphs, articles=corpus.articles)

@@ -3995,8 +3995,9 @@ class _Paragraph:
             inner = self.text[span[0] + 1:span[1] - 1 if span[1] - span[0] > 1 and self.text[span[1] - 1] == '"'
                               else span[1]]
             before_text = self.text[max(0, span[0] - 40):span[0]]
-            if before_text.rstrip().lower().endswith(_SET_PHRASE_BEFORE) or _is_set_phrase(inner):
-                continue
+            if before_text.rstrip().lower().endswith(_SET_PHRASE_BEFORE) or _is_set_phrase(inner) or \
+                    _QUOTED_NAME.fullmatch(inner.strip()):
+                continue  # (a name in quotation marks, "Occupy Central", quotes no one)
             words = len(_WORDS.findall(inner))
             if words == 0:
                 continue
@@ -4771,6 +4772,10 @@ def _catenative() -> re.Pattern:
     interview on Sunday to accuse"), from ``lexicons/catenatives.csv``; an object of up to six words may follow."""
     alternatives = _phrase_alternation("catenatives.csv", "verb")
     return re.compile(rf"\s+(?:{alternatives})(?:\s+(?:a|an|the|his|her|its|their|this)(?:\s+[\w'\-]+){{1,6}}?)?\s+to$")
+
+
+# a name or title in quotation marks: one to four capitalised words ("Occupy", "Occupy Central", "Made in China 2025")
+_QUOTED_NAME = re.compile(r"[A-Z][\w\-']*(?:\s+(?:[A-Z0-9][\w\-']*|of|in|and|the|for|on)){0,3}")
 
 
 @lru_cache(maxsize=None)

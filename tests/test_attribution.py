@@ -4334,3 +4334,15 @@ def test_a_subheading_colon_quote_may_name_a_body_with_of():
 ])
 def test_an_unnamed_source_keeps_its_postmodifier(text, expected):
     assert speaker_cues(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014: a name in quotation marks quotes no one (the seed decisions: "Quotation marks that mark a
+    # name, a policy slogan ... do not make a quote")
+    ("Patrick Lam, an engineer in his 30s, urged all sides to engage in dialogue as he worried business might be "
+     'battered by the "Occupy" campaign.', [(1, "Patrick Lam", "other", "foreign", "indirect")]),
+    # ... and a paragraph that opens on such a name is no run-on quotation of the speaker before
+    ('"Occupy" supporters should heed these wise teachings and think of a new way forward.', []),
+])
+def test_a_name_in_quotation_marks_is_no_quote(text, expected):
+    assert records(text) == expected

@@ -394,3 +394,14 @@ def test_a_country_before_a_business_role_is_its_market(name, descriptors, expec
 ])
 def test_a_given_name_first_with_a_hyphen_is_no_pinyin_name(name, hong_kong, origin):
     assert sources.classify(name, [], hong_kong=hong_kong)[1] == origin
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # outlets and offices a helper's audit of 400 records found labelled "other" (People's Daily, the Guardian, China
+    # Daily 2014): CNBC, the FCO, Hong Kong's own media
+    ("CNBC", ("foreign_media", "foreign")), ("FCO", ("official", "foreign")), ("RTHK", ("state_media", "chinese")),
+    ("Sing Tao Daily", ("state_media", "chinese")), ("The Globe and Mail", ("foreign_media", "foreign")),
+])
+def test_registry_knows_more_outlets_and_offices(name, expected):
+    known = sources.lookup(sources.load_registry(), name)
+    assert (known.category, known.origin) == expected

@@ -405,3 +405,14 @@ def test_a_given_name_first_with_a_hyphen_is_no_pinyin_name(name, hong_kong, ori
 def test_registry_knows_more_outlets_and_offices(name, expected):
     known = sources.lookup(sources.load_registry(), name)
     assert (known.category, known.origin) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # leaders China Daily quotes by name alone, which a helper's audit found labelled "other" (China Daily, 2014)
+    ("Deng Xiaoping", ("official", "chinese")), ("Leung Chun-ying", ("official", "chinese")),
+    ("Lee Kuan Yew", ("official", "foreign")),
+    ("Ma Ying-jeou", ("official", "foreign")),  # Taiwan is foreign, as the gold sets give Joseph Wu and "Taiwan"
+])
+def test_registry_knows_leaders_quoted_by_name_alone(name, expected):
+    known = sources.lookup(sources.load_registry(), name)
+    assert (known.category, known.origin) == expected

@@ -533,7 +533,8 @@ def _origin_from_words(name: str, texts: list[str], hong_kong: bool = False) -> 
 
 _HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{0,4}-[a-z]{1,5}")
 _HYPHENATED_GIVEN_FIRST = re.compile(r"[A-Z][a-z]{0,4}-[A-Za-z][a-z]{0,4}")  # "Li-Meng Yan", "Ying-ying Chang"
-_KOREAN_SPELLING = re.compile(r"eo|eu|ae|myung")  # Korean given names ("Lee Jae-myung") share surnames
+_KOREAN_SPELLING = re.compile(r"eo|(?<![chkly])eu|ae|myung")  # Korean given names ("Lee Jae-myung", "Geun-hye")
+# share surnames; "eu" after c, h, k, l or y is Cantonese ("Cheuk-yan", "Kwok-keung")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -209,6 +209,7 @@ def test_boss_is_a_weak_business_role():
 @pytest.mark.parametrize(("name", "expected"), [
     ("Lee Shau-kee", True), ("Peter Woo Kwong-ching", True), ("Carrie Lam Cheng Yuet-ngor", True),
     ("Lee Jae-myung", False),  # a Korean given name with a surname Hong Kong shares
+    ("Park Geun-hye", False), ("Lee Cheuk-yan", True), ("Wong Kwok-keung", True),  # "eu" after c, h, k, l, y: Cantonese
     ("Jean-Pierre Raffarin", False), ("Kim Jong-un", False), ("Li Ka", False),
 ])
 def test_hong_kong_style_names(name, expected):

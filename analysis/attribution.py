@@ -798,6 +798,9 @@ def _coordinated_modifiers(tokens: list[tuple], index: int) -> bool:
 
 
 # adjectives that are joined by "and" before one head; not nouns that modify ("the health ministry and local ...")
+# roles that many people in one story may hold, so that "the <role>" never stands for the last source of its
+# category named before (unlike "the minister" or "the professor")
+_COMMON_ROLES = frozenset({"doctor", "physician", "nurse", "surgeon", "patient", "resident", "worker", "student"})
 _NAME_LINKS = _LINKS | {"on"}  # "the Forum on the Arms Trade"
 _NUMBERED_PARTS = frozenset({"Article", "Section", "Clause", "Chapter", "Paragraph", "Rule", "Annex"})
 # auxiliaries, which open a predicate and so end a noun phrase ("Adli Mansour would be interim president")
@@ -2150,6 +2153,7 @@ class _Article:
         category, kind = sources.role_words().get(head, ("", ""))
         words = body.split()
         if kind != "role" or category not in ("official", "expert", "business") or head == "official" \
+                or head in _COMMON_ROLES \
                 or len(words) > 4 or any(word in _LINKS or _is_cap(word) for word in words):
             return None
         text = self.texts.get(where[0], "")
@@ -2216,8 +2220,8 @@ class _Article:
                 break
             nationality = sources.nationality_words().get(modifier, nationality)
             words = words[1:]
-        if len(words) > 1 or head_category not in ("official", "expert", "business", "media"):
-            return None
+        if len(words) > 1 or head_category not in ("official", "expert", "business", "media") or head in _COMMON_ROLES:
+            return None  # ("the doctor" is not the last expert named: a story may quote several doctors)
         if head_kind == "role":  # a person named before the role, and not again after it in its sentence ("Wang
             text = self.texts.get(where[0], "")  # Yi met Antony Blinken. The diplomat told Blinken")
             end = _SENTENCE_END.search(text, where[1])

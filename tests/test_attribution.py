@@ -2338,7 +2338,7 @@ def test_an_unplaced_organisation_belongs_to_the_country_of_the_article(texts, e
 @pytest.mark.parametrize("text, expected", [
     # China Daily, 2020: an administrative unit after a place's name ends the subject's noun phrase
     ("He noted that on Dec 27, a doctor in Hubei province reported three suspicious cases.",
-     [(1, "doctor in Hubei province", "other", "chinese", "indirect")]),
+     [(1, "doctor in Hubei province", "expert", "chinese", "indirect")]),  # (expert, as the gold gives doctors)
     # ... and is part of an organisation's name, which stays official
     ("The health commission of Hubei province reported 1,000 new cases on Sunday.",
      [(1, "health commission of Hubei province", "official", "chinese", "indirect")]),
@@ -4346,3 +4346,16 @@ def test_an_unnamed_source_keeps_its_postmodifier(text, expected):
 ])
 def test_a_name_in_quotation_marks_is_no_quote(text, expected):
     assert records(text) == expected
+
+
+def test_doctors_are_experts_but_the_doctor_is_not_the_last_expert_named():
+    # the Guardian, 2021 (blind9 P174-P175): doctors are experts, as the gold sets give them; "the unnamed doctor" is
+    # not bound to Li Wenliang, the whistleblower named just before
+    result = records("Wuhan central hospital is just a few kilometres from the Huanan wet market, the epicentre of the "
+                     "coronavirus outbreak , and was quickly overwhelmed by patients after the first cases emerged in "
+                     "December 2019. More than 200 hospital employees reportedly contracted the virus, and several, "
+                     "including whistleblower doctor Li Wenliang, died.",
+                     "The hospital's respiratory department was full by 10 January, the unnamed doctor told the BBC for its "
+                     'programme, 54 Days. "It was out of control, we started to panic," he said.')
+    assert [(speaker, category) for paragraph, speaker, category, *_ in result if paragraph == 2] == \
+        [("unnamed doctor", "expert")]

@@ -383,7 +383,8 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|rec
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z])[^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z]|[A-Z][\w\-]*'s\s)[^,;\x01.]{0,200}?)"
+                               r"(?=,|\.|;|\x01|$)")  # ", China's permanent representative to the UN,"
 _SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]+|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
 _OBJECT_THEN_OWNER = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:for|against|over|with|to)\s+(the\s+[A-Z].*)$")
@@ -1877,6 +1878,9 @@ class _Article:
         known = sources.lookup(self.registry, bare) or _lookup_without_nationality(self.registry, bare)
         if entity is not None and len(words) == 1 and entity.name != bare:
             entity = self._short_form(bare) or entity
+            earlier = self.by_key.get(self._key(surface)) if surface.split(" ", 1)[0] in _HONORIFICS else None
+            if earlier is not None and entity.last_seen[0] != where[0]:  # "Mr. Chen" stays who it was once
+                entity = earlier  # another Chen is named, unless in this very paragraph ("Wang Guangfa ... Mr. Wang")
         if entity is None and known is not None:
             entity = self.by_key.get(self._key(known.name))
         if entity is None and len(bare.split()) <= 2:
@@ -4624,6 +4628,9 @@ def _is_role_description(phrase: str) -> bool:
 def _is_descriptor(phrase: str) -> bool:
     """An appositive that describes a source: "a professor at ...", "director of ..."."""
     words = phrase.split()
+    if len(words) > 1 and words[0][0].isupper() and words[0].endswith("'s"):  # "China's permanent representative
+        head = words[2] if words[1].lower() in _ADJECTIVES and len(words) > 2 else words[1]  # to the UN"
+        return _role_word(head)
     if not words or not words[0][0].islower():
         return False
     first = words[0].lower()

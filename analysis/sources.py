@@ -434,6 +434,10 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
     return "other"
 
 
+# a relative clause that does not say what the person is now ("who is a fellow at ..." does)
+_PAST_ROLE_CLAUSE = re.compile(r" who (?!(?:is|are|now|also|currently|serves|works|heads|leads|runs|teaches)\b)")
+
+
 @lru_cache(maxsize=1 << 16)
 def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     """(kind, category) pairs one text gives :func:`_category_from_words`: the last role word of each role kind,
@@ -444,6 +448,8 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
     linked = _HEAD_ENDS.search(text)
     head_end = linked.start() if linked else len(text)
     head = None  # the category of the organisation word that heads the phrase: "science and technology ministry"
+    clause = _PAST_ROLE_CLAUSE.search(text)  # a relative clause's other roles do not undo the head's ("a deputy
+    clause = clause.start() if clause else len(text)  # prime minister who as a public health student took a class")
     for match in _role_matches(text):
         category, kind = lexicon[match.group(1).lower()]
         if kind == "org" and match.group(0) != match.group(1):
@@ -459,7 +465,7 @@ def _categories_in(text: str) -> tuple[tuple[str, str], ...]:
             org_votes[category] = org_votes.get(category, 0) + 1
             if match.start() < head_end:
                 head = category
-        else:
+        elif match.start() < clause or in_text.get(kind, "other") == "other":
             in_text[kind] = category
     for governed in _governed_unit_pattern().finditer(text):
         category, kind = lexicon.get(governed.group(1).lower(), ("", ""))
@@ -522,8 +528,8 @@ def _home_country(texts: list[str]) -> str | None:
 
 
 def _origin_from_words(name: str, texts: list[str], hong_kong: bool = False) -> str:
-    if looks_chinese_name(name):
-        return "chinese"
+    if looks_chinese_name(name) and not _HYPHENATED_GIVEN_NAME.fullmatch(name.split()[-1]):
+        return "chinese"  # pinyin joins a given name's syllables; "Chen Chien-jen" is Taiwan's or Hong Kong's way
     for text in texts:
         origin = _origin_in(text)
         if origin is not None:

@@ -4359,3 +4359,36 @@ def test_doctors_are_experts_but_the_doctor_is_not_the_last_expert_named():
                      'programme, 54 Days. "It was out of control, we started to panic," he said.')
     assert [(speaker, category) for paragraph, speaker, category, *_ in result if paragraph == 2] == \
         [("unnamed doctor", "expert")]
+
+
+def test_an_honorific_short_form_stays_with_its_person_when_a_namesake_is_named():
+    # New York Times, 2020: "Mr. Chen" is the vice president throughout, also after his namesake Chen Chi-mai is
+    # quoted; in the paragraph that names a namesake, "Mr. Wang" is the one just named
+    result = records("Chen Chien-jen, Taiwan's vice president, is a trained epidemiologist.",
+                     "Mr. Chen says that as vice president, only facts inform his policies.",
+                     '"He is a scholar; he actually doesn\'t care much about the power game," said Chen Chi-mai, a '
+                     "deputy prime minister who as a public health student in the 1990s took an epidemiology class "
+                     "from Mr. Chen and remains a close friend.",
+                     '"We saw people jumping out of windows," Mr. Chen recalled.')
+    assert [(paragraph, speaker, category, origin) for paragraph, speaker, category, origin, _ in result] == [
+        (2, "Chen Chien-jen", "official", "foreign"), (3, "Chen Chi-mai", "official", "foreign"),
+        (4, "Chen Chien-jen", "official", "foreign")]
+    result = records("Wang Linfa, a virologist in Singapore, said the search would take years.",
+                     "Wang Guangfa, a top government health adviser, has said that the W.H.O. should also go to "
+                     "Spain. Mr. Wang, speaking this month with The Global Times, cited an unpublished study.")
+    assert [speaker for paragraph, speaker, *_ in result if paragraph == 2] == ["Wang Guangfa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2013, and the New York Times, 2021: an appositive that opens on a country's possessive describes
+    # the source
+    ("China will be the president of the United Nations Security Council for February, according to Liu Jieyi, "
+     "China's permanent representative to the United Nations.", [(1, "Liu Jieyi", "official", "chinese", "indirect")]),
+    ("The two groups have already begun their efforts, according to Mikhail Ulyanov, Russia's envoy to the talks.",
+     [(1, "Mikhail Ulyanov", "official", "foreign", "indirect")]),
+    # ... but a clause after the comma is no description
+    ("The country will act fairly, according to Liu Jieyi, China's economy will grow.",
+     [(1, "Liu Jieyi", "other", "chinese", "indirect")]),
+])
+def test_a_possessive_appositive_describes_the_source(text, expected):
+    assert records(text) == expected

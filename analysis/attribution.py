@@ -577,6 +577,10 @@ _CAPTION_ASIDE = re.compile(r"\s*\((?:inset|pictured|left|right|centre|center|ab
                             r"\d{4}\s*[-\u2013]\s*\d{4}|\d{1,3})\)$", re.IGNORECASE)
 _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right)|cent(?:re|er)|"
                                r"pictured(?:\s+(?:above|below|left|right|here))?|inset|above|below", re.IGNORECASE)
+# a direct question's opening: an auxiliary or a question word, after a conjunction
+_QUESTION_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet|Then),?\s+)?(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|"
+                               r"Could|Will|Would|Should|Shall|May|Might|Must|Who|Why|How|What|Which|Where|When)\s", re.IGNORECASE)
+_CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?\x01]{1,60}$")
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 # a fronted "As X (once) <cue>," clause: the main clause after the comma is what X said
 _FRONTED_AS = re.compile(r"(?:^|[.;:]\s+|\x01\s+)As\s+(?!a\b|an\b|the\s+(?:saying|proverb)\b)[^,;\x01]{2,80}$")
@@ -2887,6 +2891,10 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        if _QUESTION_OPENING.match(self.masked, sentence_start) and not _CLAUSE_INSIDE_QUESTION.search(left) and \
+                self.masked[sentence_start:sentence_end].rstrip().endswith("?"):
+            return  # "But who said every kangaroo has to be the same?", "Is the government suggesting ...?": asked,
+            # unless a clause inside the question reports ("Is it possible that Beijing heard Payne when she said")
         if form.lower() in ("reported", "confirmed", "recorded") and _COUNTED_CASES_BEFORE.search(left[-60:]):
             return  # "17 new confirmed cases of COVID-19 reported on March 5": a participle, no speaker
         relayed = form.lower() == "saying" and ("quoted" in left or "cited" in left)
@@ -3882,8 +3890,8 @@ class _Paragraph:
             self._add(self._resolve(pronoun, match.end(), []), cue, match.end(), match.start(), relay=True)
             return
         found = _leading_np(rest)
-        if found is None:
-            return
+        if found is None or found[0].split()[-1].lower() in sources.accordance_words():
+            return  # "according to the Basic Law": in accordance with it, no source
         phrase, lead = found
         owner, _, owned = phrase.partition("'s ")
         if owned and not _role_word(owned.split()[-1]) and rest[lead + len(phrase):][:2].strip()[:1].islower():

@@ -98,6 +98,13 @@ def document_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def accordance_words() -> frozenset[str]:
+    """Nouns after which "according to" means "in accordance with", citing no source ("according to the Basic
+    Law", "according to epidemic work needs")."""
+    return frozenset(row["word"].strip().lower() for row in _read_rows(LEXICONS / "accordance_words.csv", ("word",)))
+
+
+@lru_cache(maxsize=None)
 def cognition_verbs() -> frozenset[str]:
     """Verb forms of thinking ("believes", "guesses"): a person who thinks something in a sentence may still be the
     "he" of a cue set in it ("Lui guesses the organizers ..., though, he adds, ...")."""

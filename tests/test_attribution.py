@@ -4392,3 +4392,28 @@ def test_an_honorific_short_form_stays_with_its_person_when_a_namesake_is_named(
 ])
 def test_a_possessive_appositive_describes_the_source(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2015: "according to" a law, a rule or needs means "in accordance with" it and cites no one
+    ("Most polls showed majority support for achieving universal suffrage in 2017 according to the Basic Law.", []),
+    ("The two sides agreed to hold occasional meetings on the mechanism, according to epidemic work needs.", []),
+    # ... while a decision has its maker (blind5's gold)
+    ("The words of the year are \"lost\", according to a decision of the National Language Resources Monitoring "
+     "and Research Center.", [(1, "National Language Resources Monitoring and Research Center")]),
+])
+def test_according_to_a_law_or_a_need_cites_no_source(text, expected):
+    assert [(paragraph, speaker) for paragraph, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020, and China Daily, 2019: a direct question reports nothing ...
+    ("But who said every kangaroo has to be exactly the same?", []),
+    ("Is the Chinese government suggesting that Chinese medicine works only on Chinese bodies?", []),
+    ("Why has the US built so many biological laboratories in other countries?", []),
+    # ... but a clause inside it may ("when she said")
+    ("Is it possible that Beijing heard Australia's foreign minister, Marise Payne, when she said, \"The relationship "
+     "with China is important, and we have no intention of injuring it\"?", ["Marise Payne"]),
+])
+def test_a_direct_question_is_no_statement(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -383,7 +383,8 @@ _TRAILING_ADVERB = re.compile(r"\s+(?:also|still|again|once again|repeatedly|rec
 _PARTICIPLE_LEAD = re.compile(r"(?:,|\bwhile|\bbefore|\bafter|\bby|\bwhen|\x01)\s*$")
 _RECIPIENT = re.compile(r"\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s*){1,4}|reporters|journalists)")
 _DESCRIPTION_AFTER = re.compile(r"\s*,\s*([A-Z][^,;\x01.]{0,200}?)(?=,|\.|;|\x01|$)")
-_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z]|[A-Z][\w\-]*'s\s)[^,;\x01.]{0,200}?)"
+_APPOSITIVE_AFTER = re.compile(r"\s*,\s*((?:a|an|the|also|who|which|[a-z]|[A-Z][\w\-]*'s\s|[A-Z][\w\-]*\s)"
+                               r"[^,;\x01.]{0,200}?)"
                                r"(?=,|\.|;|\x01|$)")  # ", China's permanent representative to the UN,"
 _SEGMENT = re.compile(r"(?:[^,;:\x01()\u2014]+|(?<=\d),(?=\d{3}))+|\([^()]*\)")  # "348,608" is one number
 _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
@@ -4632,6 +4633,19 @@ def _is_role_description(phrase: str) -> bool:
     return 0 < len(head) <= 5 and sources.role_words().get(head[-1].lower(), ("", ""))[1] in ("role", "weak_role")
 
 
+def _is_national_role(words: list[str]) -> bool:
+    """A nationality and a role, then a place or nothing: "South African consul general in Shanghai", "US
+    ambassador to China" (not "Chinese officials said ...")."""
+    nationality = next((size for size in (3, 2, 1) if " ".join(words[:size]) in sources.nationality_words()), 0)
+    rest = words[nationality:]
+    roles = 0
+    while roles < len(rest) and rest[roles].islower() and rest[roles] not in _PREPOSITIONS and \
+            (_role_word(rest[roles]) or rest[roles] in _ADJECTIVES):
+        roles += 1
+    return bool(nationality) and roles > 0 and _role_word(rest[roles - 1]) and not rest[roles - 1].endswith("s") \
+        and (roles == len(rest) or rest[roles] in _PREPOSITIONS)
+
+
 @lru_cache(maxsize=1 << 16)
 def _is_descriptor(phrase: str) -> bool:
     """An appositive that describes a source: "a professor at ...", "director of ..."."""
@@ -4639,6 +4653,8 @@ def _is_descriptor(phrase: str) -> bool:
     if len(words) > 1 and words[0][0].isupper() and words[0].endswith("'s"):  # "China's permanent representative
         head = words[2] if words[1].lower() in _ADJECTIVES and len(words) > 2 else words[1]  # to the UN"
         return _role_word(head)
+    if len(words) > 1 and words[0][0].isupper():
+        return _is_national_role(words)
     if not words or not words[0][0].islower():
         return False
     first = words[0].lower()

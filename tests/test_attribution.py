@@ -4417,3 +4417,16 @@ def test_according_to_a_law_or_a_need_cites_no_source(text, expected):
 ])
 def test_a_direct_question_is_no_statement(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014: a nationality and a role after the name describe it
+    ("Close political, economic and personal ties reaffirm that distance is not a factor in strengthening relations, "
+     "said Esrom Thabo Thage, South African consul general in Shanghai.",
+     [(1, "Esrom Thabo Thage", "official", "foreign", "indirect")]),
+    # ... but a clause of nationals speaking is a source of its own
+    ("The talks went well, according to Zhang Wei, Chinese officials said.",
+     [(1, "Zhang Wei", "other", "chinese", "indirect"), (1, "Chinese officials", "official", "chinese", "indirect")]),
+])
+def test_a_nationality_and_a_role_after_a_name_describe_it(text, expected):
+    assert records(text) == expected

@@ -383,9 +383,21 @@ def _own_nationality_in(text: str) -> str | None:
     for match in nationality_pattern().finditer(text):
         following = text[match.end():match.end() + 40].lower().split()[:3]
         if any(role_words().get(word.strip(",."), ("", ""))[1] in ("role", "weak_role") for word in following) \
-                and not _market_of_role(text, match):
+                and not _market_of_role(text, match) and not _heritage_of(text, match):
             return nationality_words()[match.group(1)]
     return None
+
+
+_NEXT_WORD = re.compile(r"[ \-]([A-Z][a-z]+)")
+
+
+def _heritage_of(text: str, match: re.Match) -> bool:
+    """Whether the nationality ``match`` is a heritage before another nationality ("Chinese American", "Korean-
+    Canadian"): the second one is the person's."""
+    following = _NEXT_WORD.match(text, match.end())
+    return following is not None and _ADJECTIVE_ENDING.search(following.group(1)) is not None and \
+        nationality_words().get(following.group(1), nationality_words()[match.group(1)]) != \
+        nationality_words()[match.group(1)]
 
 
 def _market_of_role(text: str, match: re.Match) -> bool:
@@ -615,7 +627,8 @@ def _origin_in(text: str) -> str | None:
     for match in nationality_pattern().finditer(text):  # Partners": where a person works is no nationality
         if match.start() != stationed and not _TOPIC_AFTER.match(text, match.end()) and not (
                 _COUNTRY_TOPIC_AFTER.match(text, match.end()) and not _ADJECTIVE_ENDING.search(match.group(1))) \
-                and not _inside_unit_name(text, match) and not _market_of_role(text, match):
+                and not _inside_unit_name(text, match) and not _market_of_role(text, match) \
+                and not _heritage_of(text, match):
             located = _unit_located_elsewhere(text, match)
             return words[located] if located else words[match.group(1)]
     return words[based.group(1)] if based else None

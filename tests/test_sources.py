@@ -439,3 +439,12 @@ def test_a_hyphenated_given_name_leaves_the_origin_to_the_place(name, descriptor
 ])
 def test_a_relative_clause_keeps_the_head_role(descriptors, category):
     assert sources.classify("Jean Dupont", descriptors)[0] == category
+
+
+@pytest.mark.parametrize(("descriptors", "origin"), [
+    # China Daily, 2013: a heritage before another nationality is not the person's country
+    (["Chinese American"], "foreign"), (["a Chinese-Canadian businessman"], "foreign"),
+    (["a Chinese official"], "chinese"),
+])
+def test_a_heritage_before_a_nationality_is_not_the_origin(descriptors, origin):
+    assert sources.classify("Margaret Smith", descriptors)[1] == origin

@@ -155,8 +155,9 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sir", "Dame", "Lord",
-               "Madam", "Miss"} | sources.MILITARY_RANKS
-_CLASSIFYING_HONORIFICS = {"Dr", "Dr.", "Prof", "Prof."} | sources.MILITARY_RANKS  # tell a source's category
+               "Madam", "Miss"} | sources.MILITARY_RANKS | sources.POLITICAL_TITLES
+_CLASSIFYING_HONORIFICS = {"Dr", "Dr.", "Prof", "Prof."} | sources.MILITARY_RANKS | sources.POLITICAL_TITLES  # tell
+# a source's category
 _GENDER_BY_HONORIFIC = {"Mr": "m", "Mr.": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Mrs.": "f", "Ms": "f",
                         "Ms.": "f", "Dame": "f", "Madam": "f", "Miss": "f"}
 _GENDER_BY_ROLE = {"spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "businesswoman": "f",

@@ -45,6 +45,9 @@ KINDS = ("person", "org")
 # military ranks written before a name ("Gen Mark Milley", "Adm. John Aquilino"): an official source
 MILITARY_RANKS = frozenset({"Gen", "Gen.", "Lt", "Lt.", "Col", "Col.", "Maj", "Maj.", "Adm", "Adm.", "Admiral",
                             "Brig", "Brig.", "Sgt", "Sgt.", "Cmdr", "Cmdr."})
+# abbreviated political titles, written with their full stop ("Gov. Gavin Newsom", "Sen. Marco Rubio"; "Sen" alone is
+# a surname): titles of officials, as the ranks are
+POLITICAL_TITLES = frozenset({"Gov.", "Sen.", "Rep.", "Amb.", "Sec.", "Supt."})
 # ranks written in full: a title only before a person's name ("General Abdel Fattah al-Sisi", not "General Motors",
 # "General Counsel" or "General Administration of Customs")
 MILITARY_TITLES = frozenset({"General", "Colonel", "Lieutenant", "Brigadier", "Marshal"})
@@ -443,7 +446,8 @@ def _category_from_words(texts: list[str], affiliated: str | None = None) -> str
         return affiliated
     if found["org"] not in (None, "other"):
         return found["org"]
-    if any(text.split(None, 1)[:1][0] in MILITARY_RANKS | MILITARY_TITLES for text in texts if text.strip()):
+    if any(text.split(None, 1)[:1][0] in MILITARY_RANKS | MILITARY_TITLES | POLITICAL_TITLES for text in texts
+           if text.strip()):
         return "official"  # "Gen Mark Milley, the chairman of the US joint chiefs of staff"
     if any(text.split(None, 1)[:1] in (["Dr"], ["Dr."]) for text in texts):
         return "expert"  # a doctor or PhD with no role or employer that decides ("Dr Zhang Wenhong, a director of ...")

@@ -4430,3 +4430,23 @@ def test_a_direct_question_is_no_statement(text, expected):
 ])
 def test_a_nationality_and_a_role_after_a_name_describe_it(text, expected):
     assert records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # New York Times, 2020: an abbreviated political title is an official's title, not part of the name
+    ("Gov. Andrew M. Cuomo of New York said Thursday that the New York City subway would halt service from 1 a.m. to "
+     "5 a.m. each night so trains could be disinfected.", [(1, "Andrew M. Cuomo", "official", "foreign", "indirect")]),
+    ("Sen. Jeff Flake said the tariffs would hurt farmers.", [(1, "Jeff Flake", "official", "foreign", "indirect")]),
+    # ... and "Sen" without its full stop is a surname
+    ("Amartya Sen said poverty was falling.", [(1, "Amartya Sen", "other", "foreign", "indirect")]),
+])
+def test_abbreviated_political_titles(text, expected):
+    assert records(text) == expected
+
+
+def test_the_governor_after_an_abbreviated_title_is_that_governor():
+    # New York Times, 2020
+    result = records("Gov. Andrew M. Cuomo of New York said Thursday that the New York City subway would halt "
+                     "service from 1 a.m. to 5 a.m. each night so trains could be disinfected.",
+                     "The policy will go into effect next Wednesday, the governor said.")
+    assert [speaker for _, speaker, *_ in result] == ["Andrew M. Cuomo", "Andrew M. Cuomo"]

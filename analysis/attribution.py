@@ -491,6 +491,11 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
 _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+last)\s|(?:weeks|months|years|days|hours|"
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
+_OWNED_CONTENT = re.compile(r"\s*(?:that\b|:?\s*\x01)")  # "his remarks that ...", 'her statement: "..."'
+_IN_POSSESSIVE = re.compile(r"\bin\s+(?:[\w.\-]+\s+){0,6}[\w.\-]+(?:'s|')\s+(?:own\s+|famous\s+)?$")  # "in
+# US Secretary of State John Kerry's words", "in one US reviewer's words"
+_AND_DEEDS = re.compile(r"\s+and\s+(?:deeds|actions|acts|behaviou?r)\b")
+_IN_OWNERS = re.compile(r"\bin\s+(?:its|his|her|their)\s+(?:own\s+)?$", re.IGNORECASE)  # "in her (own) words"
 _OWNER_BEFORE = re.compile(r"\b(its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
 _NOUN_CONTEXT = re.compile(r"(?:'s?|\b(?:a|an|the|his|her|its|their|these|those|such))\s+(?:[a-z][\w\-]*\s+){0,2}"
                            r"(?:(?<=[^s] )and\s+[a-z][\w\-]*\s+)?$")
@@ -3930,6 +3935,9 @@ class _Paragraph:
             return
         if _NO_BEFORE_NOUN.search(before[-30:]):  # "There was no immediate comment from the White House"
             return
+        if match.group(0).lower() == "words" and not _IN_POSSESSIVE.search(before[-80:]) and \
+                not _OWNED_CONTENT.match(self.masked, end) and not _IN_OWNERS.search(before[-20:]):
+            return  # "Leong's words are meant to mislead", "a war of words": no words given
         # a possessive holds no "," ";" or quote, so the search starts after the last one (same match, less backtracking)
         possessive = _POSSESSIVE_BEFORE.search(before, max(before.rfind(","), before.rfind(";"), before.rfind("\x01")) + 1) \
             if "'" in before[-40:] else None
@@ -3950,7 +3958,13 @@ class _Paragraph:
                 self._add(self._resolve(phrase, position, []), match.group(0), position, start, embedded=True)
                 return
         owner = _OWNER_BEFORE.search(before[-40:]) if match.group(0)[-4:].lower() == " for" \
-            and not _FOR_A_TIME.match(self.masked, end) else None
+            and not _FOR_A_TIME.match(self.masked, end) or _OWNED_CONTENT.match(self.masked, end) or \
+            match.group(0).lower() == "words" and _IN_OWNERS.search(before[-20:]) else None
+        if owner and match.group(0)[-4:].lower() != " for" and (
+                owner.group(1).lower() not in ("his", "her") or _AND_DEEDS.match(self.masked, end)
+                or any(word.endswith("s") for word in owner.group(0).split()[1:])):
+            owner = None  # "Many of his friends claim that": a verb; "in his words and actions": no words given;
+            # "its"/"their" with a that-clause: too often not the last body or group named
         if owner:  # "Australia angered Beijing with its calls for an inquiry": the owner the pronoun stands for
             position = start - len(before[-40:]) + owner.start(1)
             subject = self._clause_subject(self.sentence_of(start)[0], start) \

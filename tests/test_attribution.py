@@ -4450,3 +4450,32 @@ def test_the_governor_after_an_abbreviated_title_is_that_governor():
                      "service from 1 a.m. to 5 a.m. each night so trains could be disinfected.",
                      "The policy will go into effect next Wednesday, the governor said.")
     assert [speaker for _, speaker, *_ in result] == ["Andrew M. Cuomo", "Andrew M. Cuomo"]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    # China Daily, 2013, and the New York Times, 2021: "in X's words" and "in her words" credit the owner
+    (['The Sunday deal is, in US Secretary of State John Kerry\'s words, a "critical, significant step".'],
+     [(1, "John Kerry", "mixed")]),
+    (["Jeff Bezos, Amazon's founder, is stepping down.",
+      'In Mr. Bezos\'s words: "I\'ve never had more energy, and this isn\'t about retiring."'], [(2, "Jeff Bezos", "direct")]),
+    # GGT eval: "in her words" after the person is named
+    (['Wendy Golden now lives in a small white bungalow. She used to have a shrine to him, but put it in storage. It '
+      'had, in her words, become "unhealthy."'], [(1, "Wendy Golden", "mixed")]),
+    # ... but words that are not given are no statement
+    (["Leong's words are totally meant to mislead the public."], []),
+    (["There's no doubt the chief executive is sincere in his words and actions."], []),
+])
+def test_words_owned_by_a_source(texts, expected):
+    assert [(paragraph, speaker, quote) for paragraph, speaker, _, _, quote in records(*texts)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: a person's statement, remarks or comments with a that-clause credit the person
+    ('Scott Morrison was absolutely right to fire up about the issue. His description of the tweet as "repugnant" '
+     'doesn\'t begin to plumb its raw grossness, but his statement that China should be "totally ashamed" will get '
+     "him nowhere.", ["Scott Morrison"]),
+    # ... not a plural noun's verb
+    ("Scott Morrison flew home. Many of his friends claim that the trip was a mistake.", []),
+])
+def test_his_or_her_statement_with_content_credits_the_person(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

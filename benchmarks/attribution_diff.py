@@ -11,7 +11,7 @@ how a rule is checked before it is kept: the development sets alone are too smal
 two versions, run ``save`` in each checkout (or before and after the change) with the same ``--dir``.
 
 Usage: ``python benchmarks/attribution_diff.py save NAME [--dir DIR]``;
-``python benchmarks/attribution_diff.py diff OLD NEW [--dir DIR] [--show N]``.
+``python benchmarks/attribution_diff.py diff OLD NEW [--dir DIR] [--show N] [--exclude IDS_FILE]``.
 Exits 2 if ../shared is missing or a saved run is not found.
 """
 
@@ -55,12 +55,14 @@ def save(path: Path) -> None:
     print(f"{len(records)} records over {len(articles)} articles saved to {path}")
 
 
-def diff(old_path: Path, new_path: Path, show: int) -> None:
-    """Print the records LOST, ADDED and RELABELLED between two saved runs."""
+def diff(old_path: Path, new_path: Path, show: int, exclude: frozenset[str] = frozenset()) -> None:
+    """Print the records LOST, ADDED and RELABELLED between two saved runs, leaving out the articles ``exclude``
+    names (a sealed set's, whose output nobody may read before its score)."""
     with old_path.open("rb") as handle:
         old, paragraphs = pickle.load(handle)
     with new_path.open("rb") as handle:
         new, _ = pickle.load(handle)
+    old, new = old[~old["article"].isin(exclude)], new[~new["article"].isin(exclude)]
     text = dict(zip(paragraphs["paragraph"], paragraphs["text"]))
     article = dict(zip(paragraphs["paragraph"], paragraphs["article"]))
     old_rows = {tuple(row) for row in old[LABELS].astype(str).itertuples(index=False)}
@@ -88,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="+", help="NAME for save; OLD NEW for diff")
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()), help="where runs are stored")
     parser.add_argument("--show", type=int, default=40, help="records shown of each kind (default 40)")
+    parser.add_argument("--exclude", type=Path, help="a file of article ids (one a line) the diff leaves out")
     args = parser.parse_args(argv)
     if not (ROOT / ".." / "shared" / "corpora").is_dir():
         print("error: ../shared/corpora not found; this benchmark needs ../shared next to the repository",
@@ -103,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     if len(paths) != 2 or not all(path.is_file() for path in paths):
         print(f"error: diff needs two saved runs in {args.dir}: {', '.join(map(str, paths))}", file=sys.stderr)
         return 2
-    diff(paths[0], paths[1], args.show)
+    exclude = frozenset(args.exclude.read_text(encoding="utf-8").split()) if args.exclude else frozenset()
+    diff(paths[0], paths[1], args.show, exclude)
     return 0
 
 

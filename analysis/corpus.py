@@ -70,7 +70,10 @@ class Corpus:
 
 
 def normalize_text(text: str) -> str:
-    """Clean one paragraph for analysis: spaces, invisible marks, quote styles."""
+    """Clean one paragraph for analysis: spaces, invisible marks, quote styles, and quotation marks a scraper
+    escaped with a backslash ("Xi\\'s address")."""
+    if "\\" in text:
+        text = text.replace("\\'", "'").replace('\\"', '"')
     if text.isascii():  # the common case: no quote to fold, and spaces to clean only if doubled or tabs
         needs_cleaning = "  " in text or "\t" in text
     else:  # a few searches and replacements are much faster than str.translate or a regex substitution

@@ -101,6 +101,14 @@ def test_normalize_text_cleans_spaces_in_plain_and_unicode_text():
     assert normalize_text("Wang\u2019s reply \u2013 firm") == "Wang's reply \u2013 firm"
 
 
+def test_normalize_text_unescapes_quotation_marks_a_scraper_escaped():
+    # China Daily, 2017-2024 set: "Xi\\'s address" as stored
+    assert normalize_text("Jasna Plevnik noted that Xi\\'s address has reduced uncertainties.") == \
+        "Jasna Plevnik noted that Xi's address has reduced uncertainties."
+    assert normalize_text('He said \\"no\\"') == 'He said "no"'
+    assert normalize_text("C:\\data") == "C:\\data"  # any other backslash stays
+
+
 def test_word_counts_count_like_count_words():
     texts = [CD_2, "", "Don't - re-open the x-ray lab", "Caf\u00e9 au lait \u2013 \u4e2d\u56fd \u2019s", "a\ud800b"]
     assert word_counts(texts).tolist() == [14, 0, 5, 5, 2]

@@ -490,6 +490,11 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
                "post", "tweet", "tweets", "testimony", "frame"}
 _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+last)\s|(?:weeks|months|years|days|hours|"
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
+# organisation words that stand only for a body named with them ("the team" for "a team of experts"), unlike "the
+# company" or "the agency", which stand for any body of their kind named just before
+_NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate",
+                          "commission", "court", "office", "council", "parliament", "legislature", "army", "military",
+                          "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _OWNED_CONTENT = re.compile(r"\s*(?:that\b|:?\s*\x01)")  # "his remarks that ...", 'her statement: "..."'
 _IN_POSSESSIVE = re.compile(r"\bin\s+(?:[\w.\-]+\s+){0,6}[\w.\-]+(?:'s|')\s+(?:own\s+|famous\s+)?$")  # "in
@@ -2271,6 +2276,9 @@ class _Article:
                 continue
             if head_category == "official" and category == "business":
                 continue  # "the ministry" is not the WeChat named before it
+            if head in _NAMED_HEADS and not any(head in _words_of(text.lower()) for text in
+                                                (entity.name, *entity.aliases, *entity.descriptors)):
+                continue  # "the team" is not the CDC named before it, "the embassy" not the Alibaba Foundation
             best = entity
         return best
 

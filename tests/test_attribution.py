@@ -4479,3 +4479,17 @@ def test_words_owned_by_a_source(texts, expected):
 ])
 def test_his_or_her_statement_with_content_credits_the_person(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_the_team_is_no_body_named_before_without_that_word():
+    # China Daily, 2021: "The team" after the China CDC's deputy head spoke is the WHO's team of experts, not the
+    # China CDC, which was named last
+    result = records("The WHO dispatched a team of international experts to visit China.",
+                     "Feng Zijian, deputy director-general of the Chinese Center for Disease Control and Prevention, "
+                     "said the mission had progressed smoothly.",
+                     "The team concluded during an earlier briefing that the virus most likely first appeared in "
+                     "humans after spilling over from an animal.")
+    assert [(paragraph, speaker) for paragraph, speaker, *_ in result] == [(2, "Feng Zijian"), (3, "team")]
+    # ... while "the company" stands for the company named before
+    assert [speaker for _, speaker, *_ in records("Huawei launched a phone on Monday.",
+                                                   "The company said sales would rise.")] == ["Huawei"]

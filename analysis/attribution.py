@@ -494,7 +494,8 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
 # company" or "the agency", which stand for any body of their kind named just before
 _NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate",
                           "commission", "court", "office", "council", "parliament", "legislature", "army", "military",
-                          "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church"})
+                          "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church",
+                          "government"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _OWNED_CONTENT = re.compile(r"\s*(?:that\b|:?\s*\x01)")  # "his remarks that ...", 'her statement: "..."'
 _IN_POSSESSIVE = re.compile(r"\bin\s+(?:[\w.\-]+\s+){0,6}[\w.\-]+(?:'s|')\s+(?:own\s+|famous\s+)?$")  # "in

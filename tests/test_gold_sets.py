@@ -1,17 +1,11 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2, blind3, blind4, blind5,
-blind6, blind7, blind8, blind9, blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18) are
-well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2 ... blind19) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
-measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here (devgold is for
-development, heldout for error analysis, blind was the first sealed forecast, blind2 is sealed for the next,
-blind3 for the one after, blind4 for the one after that, blind5 for the one after blind4, blind6 for the one
-after blind5, blind7 for the one after blind6, blind8 for the one after blind7, blind9 for the one after blind8,
-blind10 for the one after blind9, blind11 for the one after blind10, blind12 for the one after blind11, blind13 for
-the one after blind12, blind14 for the one after blind13, blind15, with New York Times articles in the Guardian's
-place, for the one after blind14, blind16 and blind17 likewise for the ones after blind15 and blind16, and blind18,
-with the last Guardian and New York Times articles left, for the one after blind17).
+measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here. devgold is for development,
+heldout was the first honest forecast, and blind to blind19 were each sealed for one forecast, then became
+development sets (blind-blind14 China Daily with the Guardian, blind15-blind17 with the New York Times, blind18 with
+the last Guardian and New York Times articles, blind19 China Daily only).
 """
 
 from __future__ import annotations
@@ -177,6 +171,13 @@ SETS = {
         sample_texts={20: "Ren Qi in Moscow contributed to this story.", 39: "lixiaokun@chinadaily.com.cn"},
         outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The Guardian",
                  "The New York Times", "overall"], true_positives=[14, 72, 86, 22, 14, 122]),
+    "blind19": Expected(
+        china_daily=8, records=125, required=87, last_china_daily=133, china_daily_required=87,
+        no_cue={8, 20, 55, 60, 61, 90, 93},
+        n_paragraphs=[21, 8, 18, 13, 22, 22, 13, 16],
+        sample_texts={21: "joseph@chinadailyhk.com", 69: "Nationalist agenda"},
+        outlets=["China Daily", "China Daily (US edition)", "China Daily, all editions", "overall"],
+        true_positives=[49, 38, 87, 87]),
 }
 
 

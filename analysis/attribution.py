@@ -2323,8 +2323,8 @@ class _Article:
         if wanted_kind == "org" and gender == "o":
             self.register_window(where[0], 0)
             subject = max((e for e in self.entities if e.kind == "org" and e.subject_seen[0] == where[0]
-                           and e.subject_seen < where and id(e) not in exclude), key=lambda e: e.subject_seen,
-                          default=None)
+                           and e.subject_seen < where and id(e) not in exclude and not _nationality_adjective(e.name)),
+                          key=lambda e: e.subject_seen, default=None)
             if subject is not None and (speaker is None or subject.subject_seen[0] == where[0]):
                 return self._bind(subject, gender, where, pronoun)
             if speaker is None:  # "Twitter also released the details of ... accounts ... from Russia." / "it said"
@@ -4846,6 +4846,15 @@ def _set_phrases() -> frozenset[str]:
 
 def _phrase_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
+
+
+_ADJECTIVAL_ENDING = re.compile(r"(?:ese|ish|ian|ean|ican|ch)$")
+
+
+def _nationality_adjective(name: str) -> bool:
+    """Whether ``name`` is a nationality adjective ("Chinese" of "The Chinese embassy in Moscow"), which "it" never
+    stands for, unlike a country ("China said it ...")."""
+    return name in sources.nationality_words() and _ADJECTIVAL_ENDING.search(name) is not None
 
 
 @lru_cache(maxsize=1 << 16)

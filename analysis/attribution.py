@@ -2907,6 +2907,9 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        if form.lower().endswith("ed") and not self.masked[end:].strip() and len(self.masked) < 60 and \
+                not any(mark in self.masked for mark in ".,;:!?\x01"):
+            return  # a headline's past participle is passive: "Fabrication denounced", "Proposal rejected"
         if _QUESTION_OPENING.match(self.masked, sentence_start) and not _CLAUSE_INSIDE_QUESTION.search(left) and \
                 self.masked[sentence_start:sentence_end].rstrip().endswith("?"):
             return  # "But who said every kangaroo has to be the same?", "Is the government suggesting ...?": asked,

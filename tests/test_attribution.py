@@ -4493,3 +4493,22 @@ def test_the_team_is_no_body_named_before_without_that_word():
     # ... while "the company" stands for the company named before
     assert [speaker for _, speaker, *_ in records("Huawei launched a phone on Monday.",
                                                    "The company said sales would rise.")] == ["Huawei"]
+
+
+def test_it_never_stands_for_a_nationality_adjective():
+    # China Daily, 2020 (blind19 P92): "it" is not the "Chinese" of "The Chinese embassy"
+    result = records("In Russia, the pandemic has claimed 1,000 lives, The Moscow Times reported.",
+                     "The Chinese embassy in Moscow reposted an announcement from Air China on Monday in which it said "
+                     "that from May 8 all passengers must provide negative test results.")
+    assert "Chinese" not in [speaker for _, speaker, *_ in result]
+    assert [speaker for _, speaker, *_ in records("China said it would retaliate.")] == ["China"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014: a headline's past participle is passive, no one speaks
+    ("Fabrication denounced", []), ("Process questioned", []),
+    # ... a headline's present tense is active
+    ("Xi denounces fabrication", ["Xi"]),
+])
+def test_a_headline_participle_is_passive(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

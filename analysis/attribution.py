@@ -492,8 +492,7 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
 # organisation words that stand only for a body named with them ("the team" for "a team of experts"), unlike "the
 # company" or "the agency", which stand for any body of their kind named just before
-_NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate",
-                          "commission", "court", "office", "council", "parliament", "legislature", "army", "military",
+_NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate", "court", "office", "council", "parliament", "legislature", "army", "military",
                           "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church",
                           "government"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
@@ -2253,8 +2252,12 @@ class _Article:
                       and not any(place[0] == where[0] and where[1] < place[1] < end for place in entity.seen)]
         for entity in ranked:
             category, origin = sources.classify(entity.name, entity.descriptors, entity.known)
-            if entity.name in sources.nationality_words() and head not in ("government", "authorities"):
-                continue
+            if entity.name in sources.nationality_words() and (head not in ("government", "authorities")
+                                                                or _nationality_adjective(entity.name)):
+                continue  # "the government" may be China's, never "American"'s
+            if head in _NAMED_HEADS and entity.name not in sources.nationality_words() and not any(
+                    head in text.lower().split() for text in (entity.name, *entity.aliases, *entity.descriptors)):
+                continue  # "the government" is not "the country's health authorities" named before it
             if head_category and entity.kind == wanted_kind and (
                     category == head_category or head_category == "media" and category.endswith("media")) \
                     and origin == (nationality or origin):

@@ -4512,3 +4512,13 @@ def test_it_never_stands_for_a_nationality_adjective():
 ])
 def test_a_headline_participle_is_passive(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_the_government_is_no_other_official_body_named_before():
+    # China Daily, 2020 (blind19 P89-P91): "the government" is not "the country's health authorities"
+    result = records("In Russia, the number of cases rose by over 10,000 for the second straight day, the country's "
+                     "health authorities said on Monday.",
+                     "Despite the increases, the government has indicated it could gradually lift confinement measures "
+                     "from May 12, depending on the region, The Moscow Times reported.")
+    assert [(paragraph, speaker) for paragraph, speaker, *_ in result] == [
+        (1, "country's health authorities"), (2, "Russia"), (2, "Moscow Times")]

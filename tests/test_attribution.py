@@ -4522,3 +4522,14 @@ def test_the_government_is_no_other_official_body_named_before():
                      "from May 12, depending on the region, The Moscow Times reported.")
     assert [(paragraph, speaker) for paragraph, speaker, *_ in result] == [
         (1, "country's health authorities"), (2, "Russia"), (2, "Moscow Times")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People's Daily, 2018, and a cue of the kind: "took the view that", "made the point that"
+    ("China in the past took the view that advanced technology belongs to and should benefit everyone.", ["China"]),
+    ("The minister made the point that trade must be fair.", ["minister"]),
+    # ... but without a that-clause no statement is given
+    ("He made the point in a speech.", []),
+])
+def test_took_the_view_and_made_the_point_that(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -716,14 +716,34 @@ def cue_stance(cue: str) -> str:
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each double-quoted passage, marks included; an unclosed one runs to the end."""
+    """(start, end) of each double-quoted passage, marks included; an unclosed one runs to the end. Inside an open
+    quotation, a mark that opens a word and is followed by two closing marks opens a quotation nested in it, which
+    its outer one holds ('"... - "civil nomination" of ...," he said')."""
     if '"' not in text:
         return []
     marks = [match.start() for match in _DOUBLE_QUOTE.finditer(text)]
-    spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((marks[-1], len(text)))
+    spans, depth, start = [], 0, 0
+    for index, at in enumerate(marks):
+        if depth == 0:
+            depth, start = 1, at
+        elif depth == 1 and _opening_mark(text, at) and index + 2 < len(marks) and \
+                not _opening_mark(text, marks[index + 1]) and not _opening_mark(text, marks[index + 2]):
+            depth = 2
+        else:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, at + 1))
+    if depth:
+        spans.append((start, len(text)))
     return spans
+
+
+def _opening_mark(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` can only open a quotation: after a space, a dash or an opening bracket and before a
+    word."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return before in " (-\u2014\u2013/" and (after.isalnum() or after == "'")
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:

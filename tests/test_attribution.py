@@ -4533,3 +4533,19 @@ def test_the_government_is_no_other_official_body_named_before():
 ])
 def test_took_the_view_and_made_the_point_that(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2014 (blind19 P7): a quotation nested in another with straight marks stays inside it, so the
+    # outer one is a whole quoted sentence
+    ('"Although I understand the students\' aspirations, what the protest leaders have demanded - "civil nomination" of '
+     'candidates for the election for chief executive - is against the Basic Law, and therefore cannot happen," he '
+     'said.', ["direct"]),
+    # ... while malformed marks that open three times pair as before (devgold P19: a fragment, mixed)
+    ('He added that the real issue is whether scientists will ever find "the particular intermediate that was in an '
+     'animal before it transferred into man "because that transmission "could have been a very transient event".',
+     ["mixed"]),
+])
+def test_nested_quotations_with_straight_marks(text, expected):
+    result = records("Tung Chee-hwa spoke to reporters.", text)
+    assert [quote for paragraph, _, _, _, quote in result if paragraph == 2] == expected

@@ -3164,7 +3164,8 @@ class _Paragraph:
                 subject = _opening_name_subject(stripped) or self._appositive_subject(stripped) or \
                     self._named_after_role(stripped) or \
                     self._relative_clause_subject(self._merge_parentheses(self._segments(stripped), stripped)) or \
-                    _document_subject(stripped) or _name_of_body_before_comma(stripped, right)
+                    _document_subject(stripped) or _name_of_body_before_comma(stripped, right) or \
+                    _stray_comma_subject(stripped)
             if subject is None and (cue.inverts or not stripped.strip(" ,\x01") and _QUOTATION_THEN_CUE.search(
                     self.text, max(0, start - 4), start)):
                 self._inverted(match, form, right)  # ('"We will fight to the end," vowed Joshua Wong': any verb
@@ -4602,6 +4603,19 @@ def _name_of_body_before_comma(stripped: str, right: str) -> tuple[str, int, lis
     if after is not None and (_is_cap(after[0].split()[-1]) or _role_word(after[0].split()[-1])):
         return None  # "..., said the minister": an inverted speaker
     return name, offset + segment.find(name), [segment.strip()]
+
+
+def _stray_comma_subject(stripped: str) -> tuple[str, int, list[str]] | None:
+    """A titled name that is the whole sentence before the cue but for a time opener, set off by a stray comma
+    ("On Thursday foreign ministry spokeswoman Hua Chunying, said China supported ..."): the name."""
+    if "," in stripped[:-1] or not stripped.endswith(","):
+        return None
+    lead = _TIME_LEAD.match(stripped)
+    body = stripped[lead.end() if lead else 0:-1]
+    found = _leading_np(body)
+    if found is None or found[0] != body.strip() or not _split_name(found[0])[0] or not _split_name(found[0])[1]:
+        return None
+    return found[0], (lead.end() if lead else 0) + found[1], []
 
 
 def _opening_name_subject(stripped: str) -> tuple[str, int, list[str]] | None:

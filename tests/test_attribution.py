@@ -4549,3 +4549,9 @@ def test_took_the_view_and_made_the_point_that(text, expected):
 def test_nested_quotations_with_straight_marks(text, expected):
     result = records("Tung Chee-hwa spoke to reporters.", text)
     assert [quote for paragraph, _, _, _, quote in result if paragraph == 2] == expected
+
+
+def test_a_stray_comma_after_a_titled_subject_keeps_it():
+    # the Guardian, 2020: "Hua Chunying, said" is no inverted cue whose speaker follows it
+    assert records("On Thursday foreign ministry spokeswoman Hua Chunying, said China supported WHO efforts to "
+                   "investigate the source of the virus.") == [(1, "Hua Chunying", "official", "chinese", "indirect")]

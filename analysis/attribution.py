@@ -291,6 +291,9 @@ _INFORMATION_LEAD = re.compile(r"\s*(?:(?:the|a|an|its|their|his|her|this|that|t
 _LEADER_WORDS = frozenset({"chief", "head", "boss", "leader", "chairman", "chairwoman", "chair", "president",
                            "director", "director-general", "secretary-general", "ceo", "founder"})
 _RANK_WORDS = frozenset({"top", "senior", "chief", "veteran", "leading", "prominent", "well-known", "renowned"})
+# the subject of a "what" clause right before its cue: "detained over what China describes as", "what the ministry
+# called"
+_WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,3}[A-Z][\w'\-]*|the\s+[a-z]+)\s*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 # a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;.\x01]{1,70}\b(?:when|after|before|because|while|until|as)\s+$")
@@ -3209,7 +3212,12 @@ class _Paragraph:
                 else:
                     subject = relative.group(1), base + relative.start(1), []
             else:
-                subject = _opening_name_subject(stripped) or self._subject_before(stripped, form)
+                what = _WHAT_SUBJECT.search(stripped[-80:])
+                if what and (what.group(1) == "I" or what.group(1).startswith("the ") and not (
+                        _role_word(what.group(1).split()[-1]) or what.group(1).split()[-1].endswith("s"))):
+                    what = None  # "what I wrote": the writer; "what the name says": no source
+                subject = (what.group(1), len(stripped) - len(stripped[-80:]) + what.start(1), []) if what else \
+                    _opening_name_subject(stripped) or self._subject_before(stripped, form)
             if subject is None and _CLAUSE_CONTINUES.match(right):  # "accounts the social media site says are"
                 subject = _relative_clause_speaker(stripped)
             owned = _WHICH_THEN_SPEAKER.search(stripped[-60:]) if subject is None else None

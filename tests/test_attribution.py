@@ -4555,3 +4555,17 @@ def test_a_stray_comma_after_a_titled_subject_keeps_it():
     # the Guardian, 2020: "Hua Chunying, said" is no inverted cue whose speaker follows it
     assert records("On Thursday foreign ministry spokeswoman Hua Chunying, said China supported WHO efforts to "
                    "investigate the source of the virus.") == [(1, "Hua Chunying", "official", "chinese", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020, and China Daily, 2014: the subject of a "what" clause right before its cue speaks
+    ("It was linked to an investigation into Cheng Lei, another Australian journalist who was detained over what China "
+     "describes as a national security matter.", ["China"]),
+    ("Then came Chu Yiu-ming, who basically repeated what Tai said without adding anything substantial.",
+     ["Chu Yiu-ming", "Tai"]),
+    # ... but not the writer, nor a thing
+    ("This is what I wrote in the foreword of the book.", []),
+    ("The serum does exactly what the name says.", []),
+])
+def test_the_subject_of_a_what_clause(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

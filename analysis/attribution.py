@@ -596,6 +596,9 @@ _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?
 _QUESTION_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet|Then),?\s+)?(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|"
                                r"Could|Will|Would|Should|Shall|May|Might|Must|Who|Why|How|What|Which|Where|When)\s", re.IGNORECASE)
 _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?\x01]{1,60}$")
+# the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
+_NAMED_AFTER = re.compile(r"\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}\s*(?:[-\u2014\u2013,;)]|\.(?:\s|$)|$)")
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 # a fronted "As X (once) <cue>," clause: the main clause after the comma is what X said
 _FRONTED_AS = re.compile(r"(?:^|[.;:]\s+|\x01\s+)As\s+(?!a\b|an\b|the\s+(?:saying|proverb)\b)[^,;\x01]{2,80}$")
@@ -2933,6 +2936,10 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        if form.lower() == "alleged" and _ADJECTIVE_SLOT.search(left[-40:]):
+            return  # "the alleged abuses", "Australian alleged drug smuggler Karm Gilespie": an adjective
+        if form.lower() == "called" and _NAMED_AFTER.match(self.masked, end):
+            return  # "a restaurant in Old Town - called Azur -": a name given, not a statement
         if form.lower().endswith("ed") and not self.masked[end:].strip() and len(self.masked) < 60 and \
                 not any(mark in self.masked for mark in ".,;:!?\x01"):
             return  # a headline's past participle is passive: "Fabrication denounced", "Proposal rejected"

@@ -4569,3 +4569,15 @@ def test_a_stray_comma_after_a_titled_subject_keeps_it():
 ])
 def test_the_subject_of_a_what_clause(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020: "alleged" in an adjective's slot and "called" before a name report nothing
+    ("Canberra has condemned the death sentence handed to Australian alleged drug smuggler Karm Gilespie.",
+     ["Canberra"]),
+    ("I am the chef and owner of a restaurant in Old Town - called Azur - that relies on tourists.", []),
+    # ... the verb "alleged" still does
+    ("The report alleged that the company had lied.", ["report"]),
+])
+def test_alleged_as_an_adjective_and_called_before_a_name(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -741,7 +741,12 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start, at + 1))
     if depth:
         spans.append((start, len(text)))
-    return spans
+    return [span for span in spans if not (text[span[0] - 1:span[0]] in ("{", ",") and
+                                           _CODE_KEY.fullmatch(text, span[0], min(span[1] + 1, len(text))))]
+
+
+# a quoted key of page script a scraper kept ('var addthis_config = {"data_track_addressbar":false};'): no quotation
+_CODE_KEY = re.compile(r'"[\w.\-]+":')
 
 
 def _opening_mark(text: str, at: int) -> bool:

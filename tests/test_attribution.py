@@ -4581,3 +4581,10 @@ def test_the_subject_of_a_what_clause(text, expected):
 ])
 def test_alleged_as_an_adjective_and_called_before_a_name(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_a_quoted_key_of_page_script_is_no_quotation():
+    # People's Daily, 2018: 307 paragraphs end in a script line a scraper kept
+    result = records("China will not hesitate to fight back, the ministry stressed. "
+                     'var addthis_config = {"data_track_addressbar":false};')
+    assert [(speaker, quote) for _, speaker, _, _, quote in result] == [("ministry", "indirect")]

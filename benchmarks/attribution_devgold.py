@@ -1,4 +1,4 @@
-"""Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2 ... blind19.
+"""Score ``extract_attributions`` on a gold set of real articles: devgold, heldout, blind, blind2 ... blind20.
 
 Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
 annotations (``<set>.attributions.jsonl``), never the texts. ``devgold`` (8 articles) is the set the first rules
@@ -18,7 +18,7 @@ accuracy over the true positives, then the misses, extras and wrong labels
 
 ``--all`` prints one line per set and the figures pooled over all twenty (what a change of rules is measured by).
 
-Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind19] [--brief] [--all]``.
+Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind20] [--brief] [--all]``.
 Exits 2 if ../shared is missing.
 """
 
@@ -42,7 +42,7 @@ from analysis.evaluate import format_score, load_gold_attributions, score_attrib
 SHARED = ROOT / ".." / "shared"
 GOLD_SETS = ("devgold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
              "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-             "blind19")
+             "blind19", "blind20")
 DEVGOLD = ROOT / "tests" / "data" / "devgold"
 ARTICLE_FIELDS = ("id", "outlet", "title", "date", "text")
 

@@ -1,11 +1,11 @@
-"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2 ... blind19) are well-formed.
+"""The hand-annotated gold sets in tests/data (devgold, heldout, blind, blind2 ... blind20) are well-formed.
 
 Each set lists real articles read from ../shared at run time (only annotations are in the repo). These tests
 check the annotations against SCHEMA.md's value sets and against the texts; module quality on the sets is
 measured by ``benchmarks/attribution_devgold.py --set NAME`` and never asserted here. devgold is for development,
-heldout was the first honest forecast, and blind to blind19 were each sealed for one forecast, then became
+heldout was the first honest forecast, and blind to blind20 were each sealed for one forecast, then became
 development sets (blind-blind14 China Daily with the Guardian, blind15-blind17 with the New York Times, blind18 with
-the last Guardian and New York Times articles, blind19 China Daily only).
+the last Guardian and New York Times articles, blind19 China Daily only, blind20 China Daily with the Guardian again).
 """
 
 from __future__ import annotations
@@ -178,6 +178,13 @@ SETS = {
         sample_texts={21: "joseph@chinadailyhk.com", 69: "Nationalist agenda"},
         outlets=["China Daily", "China Daily (US edition)", "China Daily, all editions", "overall"],
         true_positives=[49, 38, 87, 87]),
+    "blind20": Expected(
+        china_daily=3, records=241, required=158, last_china_daily=70, china_daily_required=42,
+        no_cue={49, 80, 185, 187},
+        n_paragraphs=[17, 27, 26, 23, 19, 27, 29, 27],
+        sample_texts={43: "Li Xiang contributed to the story.", 44: "liyang@chinadaily.com.cn"},
+        outlets=["China Daily (US edition)", "China Daily", "China Daily, all editions", "The Guardian", "overall"],
+        true_positives=[29, 13, 42, 116, 158]),
 }
 
 

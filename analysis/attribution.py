@@ -1982,9 +1982,10 @@ class _Article:
         """The entity ``bare`` shortens, unless ``bare`` is a registered body that only ends the other's name
         ("Nature" the journal, not the "International Union for Conservation of Nature")."""
         entity = self._short_form(bare)
-        if entity is not None and known is not None and known.kind == "org" and \
-                re.search(rf"\b(?:of|for)\s+{re.escape(bare)}$", entity.name):
-            return None
+        if entity is not None and known is not None and known.kind == "org" and (
+                re.search(rf"\b(?:of|for)\s+{re.escape(bare)}$", entity.name)
+                or entity.known is None and entity.name.startswith(bare + " ")):
+            return None  # (nor is "the WHO" the "WHO China Office" named before it)
         return entity
 
     def _expansion(self, acronym: str, where: tuple[int, int]) -> str | None:

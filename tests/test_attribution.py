@@ -4588,3 +4588,15 @@ def test_a_quoted_key_of_page_script_is_no_quotation():
     result = records("China will not hesitate to fight back, the ministry stressed. "
                      'var addthis_config = {"data_track_addressbar":false};')
     assert [(speaker, quote) for _, speaker, _, _, quote in result] == [("ministry", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 (blind20 P63): "the WHO" is the registered WHO, not the "WHO China Office" named before it
+    ("On Dec 31, the WHO China Office was informed of pneumonia cases of unknown origin detected in Wuhan, according "
+     "to the WHO.", ["WHO"]),
+    # the New York Times, 2021: "BioNTech" after "BioNTech of Germany"
+    ("The vaccine was developed by BioNTech of Germany. In a statement on Wednesday, BioNTech said the batch had been "
+     "sent only to Hong Kong and Macau.", ["BioNTech"]),
+])
+def test_a_registered_body_is_no_short_form_of_a_longer_name(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -891,6 +891,8 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
             pass
         elif lower in _NAME_PARTICLES and index < len(tokens) - 1 and has_name:
             pass
+        elif has_name and _ordinal_in_name(tokens, index):
+            pass
         elif lower in _CONNECTORS and index > 0 and index < len(tokens) - 1 and (
                 _is_cap(_bare(tokens[index - 1][0])) or _role_word(_bare(tokens[index - 1][0]))):
             pass
@@ -1141,6 +1143,19 @@ def _common_noun_before_name(tokens: list[tuple[str, int, int]], index: int) -> 
     return word(index - 1).endswith("'s") and word(index - 1).islower() and _is_cap(word(index + 1))
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _ordinal_in_name(tokens: list, index: int) -> bool:
+    """Whether the token at ``index`` is an ordinal inside a name: after a capitalised word or "the", before a
+    capitalised word ("the CPC 18th Central Committee", "the 19th National Congress")."""
+    if not _ORDINAL.fullmatch(_bare(tokens[index][0])) or index + 1 >= len(tokens) or not index:
+        return False
+    before, after = _bare(tokens[index - 1][0]), _bare(tokens[index + 1][0])
+    return _is_cap(after) and after not in _NOT_NAMES and (_is_cap(before) and not before.endswith("'s")
+                                                           or before.lower() == "the")
+
+
 @lru_cache(maxsize=1 << 16)
 def _leading_np(text: str) -> tuple[str, int] | None:
     """The noun phrase that starts ``text`` (after an optional determiner)."""
@@ -1172,6 +1187,8 @@ def _leading_np(text: str) -> tuple[str, int] | None:
             pass
         elif token.isdigit() and index and _bare(tokens[index - 1][0]) in _NUMBERED_PARTS:
             pass  # "Article 44 of the Basic Law"
+        elif _ordinal_in_name(tokens, index):
+            pass  # "the CPC 18th Central Committee", "the 19th National Congress"
         elif lower.endswith("'s") and _is_cap(token):
             has_name = True
         elif _portfolio_after_organisation(tokens, index):
@@ -1279,7 +1296,8 @@ def _split_title(phrase: str) -> tuple[str, str]:
     run_start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or token.lower() in _NAME_PARTICLES:
+        if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or token.lower() in _NAME_PARTICLES \
+                or index + 1 == run_start and _ORDINAL.fullmatch(token) and index and _is_cap(tokens[index - 1]):
             run_start = index
         elif token == "and" and index + 1 == run_start and index and _is_cap(tokens[index - 1]) and (
                 sources.organisation_word_in(" ".join(tokens[:index]))
@@ -4316,7 +4334,10 @@ def _is_title_continuation(segment: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_pure_np(segment: str) -> tuple[str, int] | None:
-    """The noun phrase ending ``segment`` when only clause words ("and", "but") come before it."""
+    """The noun phrase ending ``segment`` when only clause words ("and", "but") come before it; none when a question
+    mark ends it (a question or a title: "the recent book, Will China Dominate the 21st Century?, says")."""
+    if segment.rstrip().endswith("?"):
+        return None
     found = _trailing_np(segment)
     if found is None:
         return None

@@ -4600,3 +4600,17 @@ def test_a_quoted_key_of_page_script_is_no_quotation():
 ])
 def test_a_registered_body_is_no_short_form_of_a_longer_name(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2013 (blind20 P25): an ordinal inside a name ("the CPC 18th Central Committee") is part of it
+    ("The CPC will work to speed up the development of a socialist market economy, according to a statement by the "
+     "Politburo of the CPC 18th Central Committee on Oct 29.", ["Politburo of the CPC 18th Central Committee"]),
+    # ... but no ordinal outside a name is one
+    ("On the 18th of May, the minister said the talks would resume.", ["minister"]),
+    # ... and a title that ends with a question mark is no subject ("Century?" was one)
+    ("Jonathan Fenby, the leading China commentator and author of the recent book, Will China Dominate the 21st "
+     "Century?, says the British do not tend to go in for dreams.", []),
+])
+def test_an_ordinal_inside_a_name(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

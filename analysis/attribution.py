@@ -596,6 +596,10 @@ _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?
 _QUESTION_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet|Then),?\s+)?(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|"
                                r"Could|Will|Would|Should|Shall|May|Might|Must|Who|Why|How|What|Which|Where|When)\s", re.IGNORECASE)
 _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?\x01]{1,60}$")
+# a base form that is also a noun, after "the" and one capitalised word that is no plural: a compound noun
+_NOUN_VERB_FORMS = frozenset({"report", "claim", "comment", "call", "demand", "promise", "pledge", "appeal", "request",
+                              "warning", "statement", "review", "finding", "study"})
+_NAMED_COMPOUND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w\-]*[^s\W])\s+$")
 # the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
 _NAMED_AFTER = re.compile(r"\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}\s*(?:[-\u2014\u2013,;)]|\.(?:\s|$)|$)")
@@ -2960,6 +2964,9 @@ class _Paragraph:
         left = self.masked[max(sentence_start, start - 400):start]
         if form.lower() == "saying" and _is_saying_noun(left):
             return  # "As a Chinese saying goes": a proverb, no speaker
+        compound = _NAMED_COMPOUND_BEFORE.search(left[-40:]) if form.lower() in _NOUN_VERB_FORMS else None
+        if compound and compound.group(1) not in sources.nationality_words() and not compound.group(1).isupper():
+            return  # "the Brereton report": a noun named after someone, no verb ("the US claim" is the US's)
         if form.lower() == "alleged" and _ADJECTIVE_SLOT.search(left[-40:]):
             return  # "the alleged abuses", "Australian alleged drug smuggler Karm Gilespie": an adjective
         if form.lower() == "called" and _NAMED_AFTER.match(self.masked, end):

@@ -4614,3 +4614,15 @@ def test_a_registered_body_is_no_short_form_of_a_longer_name(text, expected):
 ])
 def test_an_ordinal_inside_a_name(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020 (blind20 P160): "the Brereton report" is a noun, so "she" is Hua Chunying
+    ("Another Chinese foreign ministry spokesperson, Hua Chunying, held up the front page of the Brereton report at "
+     "Tuesday's regular press briefing in Beijing as she declared that the graphic was not a case of disinformation.",
+     ["Hua Chunying"]),
+    # ... while a country's claim is the country's
+    ("The SMH report dismissing the US claim has drawn a lot of views online.", ["SMH", "US"]),
+])
+def test_a_report_named_after_someone_is_a_noun(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

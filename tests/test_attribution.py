@@ -4626,3 +4626,16 @@ def test_an_ordinal_inside_a_name(text, expected):
 ])
 def test_a_report_named_after_someone_is_a_noun(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020 (blind20 P114, P124): "has signalled it would", "have sounded the alarm over"
+    ("The Australian government has signalled it would consider taking the dispute to the World Trade Organisation "
+     "should China follow through with the planned duties of around 80%.", ["Australian government"]),
+    ("Australian grain industry groups have sounded the alarm over the potentially steep new tariffs.",
+     ["Australian grain industry groups"]),
+    # ... measures and meetings signal nothing
+    ('"These measures signal that China wishes to not only improve itself, but to help others," he said.', []),
+])
+def test_signalled_and_sounded_the_alarm(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

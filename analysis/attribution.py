@@ -5055,7 +5055,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                 earlier_speaker, previous_speaker = previous_speaker, None
                 signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None
                 if signed is not None:  # an embedded post or pull quote signed by its author
-                    entity = article_state.entity_for_name(signed[0], "", (int(number), signed[1]), signed[0])
+                    name, title = _split_name(signed[0])
+                    entity = article_state.entity_for_name(name or signed[0], title, (int(number), signed[1]), signed[0])
                     entity.spoke = True
                     records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
                 continue
@@ -5074,6 +5075,14 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                 entry[4].extend(credit.get(index, []))
         for entity, mention, cue, position, spans in merged.values():
             records.append((article, int(number), position, entity, mention, cue, spans))
+        signed = _POST_SIGNATURE.search(text) if "(@" in text else None
+        if signed is not None:  # an embedded post whose own words hold a cue ("... reading their posts.— Cale Brown
+            name, title = _split_name(signed.group("name"))  # (@StateDeputySPOX) December 2, 2020")
+            entity = article_state.entity_for_name(name or signed.group("name"), title,
+                                                   (int(number), signed.start("name")), signed.group("name"))
+            if id(entity) not in merged:
+                entity.spoke = True
+                records.append((article, int(number), signed.start("name"), entity, signed.group("name"), "post", []))
         quoted = [hit for index, hit in enumerate(paragraph.hits) if credit.get(index) and not hit.embedded] or \
             [hit for hit in paragraph.hits if not hit.relay and not hit.embedded]
         if quoted:

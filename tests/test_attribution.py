@@ -4639,3 +4639,11 @@ def test_a_report_named_after_someone_is_a_noun(text, expected):
 ])
 def test_signalled_and_sounded_the_alarm(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_an_embedded_post_is_credited_to_its_author_also_when_its_words_hold_a_cue():
+    # the Guardian, 2020 (blind20 P195): "speech" in the post's own words is no reason to lose its author
+    result = records("Foreign Minister Payne's @NSC_ANU speech finally cleaned up Scott Morrison's \"negative "
+                     "globalism\" mess from eight months ago. It was never more than a political slogan.- Senator "
+                     "Penny Wong (@SenatorWong) June 16, 2020")
+    assert [(speaker, category) for _, speaker, category, _, _ in result] == [("Penny Wong", "official")]

@@ -498,6 +498,7 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
 _NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate", "court", "office", "council", "parliament", "legislature", "army", "military",
                           "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church",
                           "government"})
+_AUTHORSHIP_WORDS = frozenset({"authors", "co-authors", "signatories", "signers", "writers"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _OWNED_CONTENT = re.compile(r"\s*(?:that\b|:?\s*\x01)")  # "his remarks that ...", 'her statement: "..."'
 _IN_POSSESSIVE = re.compile(r"\bin\s+(?:[\w.\-]+\s+){0,6}[\w.\-]+(?:'s|')\s+(?:own\s+|famous\s+)?$")  # "in
@@ -2202,9 +2203,9 @@ class _Article:
         for seen, entity in reversed(self.last_speakers):
             if where[0] - seen[0] > 3:
                 break
-            if entity.members and (count is None or count == len(entity.members)) and all(
-                    sources.classify(m.name, m.descriptors + m.aliases, m.known)[0] == role[0] for m in entity.members):
-                return entity
+            if entity.members and (count is None or count == len(entity.members)) and (head in _AUTHORSHIP_WORDS or all(
+                    sources.classify(m.name, m.descriptors + m.aliases, m.known)[0] == role[0] for m in entity.members)):
+                return entity  # ("the authors" of a letter are its signers, whatever their category)
         return None
 
     def _person_just_named(self, where: tuple[int, int]) -> Entity | None:
@@ -3221,6 +3222,16 @@ class _Paragraph:
             if ("if" in ending or "If" in ending or "nless" in ending or "hether" in ending) and \
                     _HYPOTHETICAL.search(ending):
                 return
+            listed = _titled_name_list(stripped) if stripped.count(",") >= 2 and " and " in stripped[-80:] else None
+            if listed is not None:  # "the former Nato secretary general Anders Fogh Rasmussen, the former president
+                base = start - len(left)  # of Poland Aleksander Kwasniewski and ... Carl Bildt argue": each of them
+                members = [self._resolve(phrase, base + at, []) for phrase, at in listed]
+                if all(member is not None for member in members) and len({id(m[0]) for m in members}) == len(members):
+                    surface = stripped[listed[0][1]:].strip()
+                    joint = self.article.joint([member[0] for member in members], "", (self.number, base + listed[0][1]),
+                                               surface)
+                    self._add((joint, surface), form + self._recipient(form, right), base + listed[0][1], start)
+                    return
             company = _NAME_AND_COMPANY.search(stripped[-120:]) if " and " in stripped[-120:] else None
             if company and (company.start() > 0 or len(stripped) <= 120):  # "Emabarek and his team said": both
                 base = start - len(left) + len(stripped) - len(stripped[-120:])
@@ -4652,6 +4663,32 @@ def _name_of_body_before_comma(stripped: str, right: str) -> tuple[str, int, lis
     if after is not None and (_is_cap(after[0].split()[-1]) or _role_word(after[0].split()[-1])):
         return None  # "..., said the minister": an inverted speaker
     return name, offset + segment.find(name), [segment.strip()]
+
+
+def _titled_name_list(stripped: str) -> list[tuple[str, int]] | None:
+    """Three to five people, each named in full with an optional title before, listed as the clause's subject ("the
+    former Nato secretary general Anders Fogh Rasmussen, the former president of Poland Aleksander Kwasniewski and
+    the former Swedish prime minister Carl Bildt"), after an opening phrase if any: each phrase and its offset."""
+    head, _, final = stripped.rstrip().rpartition(" and ")
+    parts = head.split(", ")
+    items, offset = [], 0
+    for part in parts:
+        items.append((part, offset))
+        offset += len(part) + 2
+    items.append((final, len(head) + 5))
+    names = []
+    for phrase, at in reversed(items):
+        lead = len(phrase) - len(phrase.lstrip())
+        name, title = _split_name(phrase.strip())
+        words = name.split()
+        titled = any(_role_word(word) for word in title.split())  # "the former president of Poland Aleksander ..."
+        if not 2 <= len(words) <= 4 or not _is_cap(words[0]) or not (_looks_personal(words) or titled) \
+                or sources.organisation_word_in(name):
+            break
+        names.append((phrase.strip(), at + lead))
+        if len(names) == 5:
+            break
+    return names[::-1] if len(names) >= 3 else None
 
 
 def _stray_comma_subject(stripped: str) -> tuple[str, int, list[str]] | None:

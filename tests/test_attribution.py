@@ -4647,3 +4647,18 @@ def test_an_embedded_post_is_credited_to_its_author_also_when_its_words_hold_a_c
                      "globalism\" mess from eight months ago. It was never more than a political slogan.- Senator "
                      "Penny Wong (@SenatorWong) June 16, 2020")
     assert [(speaker, category) for _, speaker, category, _, _ in result] == [("Penny Wong", "official")]
+
+
+def test_a_list_of_titled_names_speaks_as_each_of_them_and_the_authors_are_they():
+    # the Guardian, 2020 (blind20 P97-P98), and China Daily, 2021
+    result = records("But in a letter to the Guardian, the former Nato secretary general Anders Fogh Rasmussen, the "
+                     "former president of Poland Aleksander Kwasniewski and the former Swedish prime minister Carl "
+                     "Bildt argue that Taiwan should be permitted to attend.",
+                     '"It is regretful that geopolitics has prevented Taiwan from fully accessing the forums of the '
+                     'World Health Organization," the authors argue.')
+    expected = ["Aleksander Kwasniewski", "Anders Fogh Rasmussen", "Carl Bildt"]
+    assert [speaker for paragraph, speaker, *_ in result if paragraph == 1] == expected
+    assert [speaker for paragraph, speaker, *_ in result if paragraph == 2] == expected
+    result = records("Earlier, European Commission President Ursula von der Leyen, German Chancellor Angela Merkel and "
+                     "French President Emmanuel Macron expressed openness to EU approval of Chinese and Russian vaccines.")
+    assert [speaker for _, speaker, *_ in result] == ["Angela Merkel", "Emmanuel Macron", "Ursula von der Leyen"]

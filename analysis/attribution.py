@@ -601,6 +601,7 @@ _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?
 _NOUN_VERB_FORMS = frozenset({"report", "claim", "comment", "call", "demand", "promise", "pledge", "appeal", "request",
                               "warning", "statement", "review", "finding", "study"})
 _NAMED_COMPOUND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w\-]*[^s\W])\s+$")
+_AGREE_TO = re.compile(r"\s+to\s")
 # the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
 _NAMED_AFTER = re.compile(r"\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}\s*(?:[-\u2014\u2013,;)]|\.(?:\s|$)|$)")
@@ -2968,6 +2969,8 @@ class _Paragraph:
         compound = _NAMED_COMPOUND_BEFORE.search(left[-40:]) if form.lower() in _NOUN_VERB_FORMS else None
         if compound and compound.group(1) not in sources.nationality_words() and not compound.group(1).isupper():
             return  # "the Brereton report": a noun named after someone, no verb ("the US claim" is the US's)
+        if form.lower().startswith("agree") and _AGREE_TO.match(self.masked, end):
+            return  # "demand that Taipei agree to its 'one China' policy": consent to an act, no statement
         if form.lower() == "alleged" and _ADJECTIVE_SLOT.search(left[-40:]):
             return  # "the alleged abuses", "Australian alleged drug smuggler Karm Gilespie": an adjective
         if form.lower() == "called" and _NAMED_AFTER.match(self.masked, end):

@@ -4662,3 +4662,14 @@ def test_a_list_of_titled_names_speaks_as_each_of_them_and_the_authors_are_they(
     result = records("Earlier, European Commission President Ursula von der Leyen, German Chancellor Angela Merkel and "
                      "French President Emmanuel Macron expressed openness to EU approval of Chinese and Russian vaccines.")
     assert [speaker for _, speaker, *_ in result] == ["Angela Merkel", "Emmanuel Macron", "Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020 (blind20 P105): "agree to" is consent to an act, no statement
+    ('"We have no way to accept something that does not exist," Chen replied, referring to the demand that Taipei '
+     'agree to its "one China" policy to attend the assembly.', ["Chen"]),
+    # ... "agreed that" still reports
+    ("The experts agreed that the virus most likely came from bats.", ["experts"]),
+])
+def test_agree_to_is_no_statement(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

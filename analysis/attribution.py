@@ -900,8 +900,9 @@ def _trailing_np(segment: str) -> tuple[str, int] | None:
         elif has_name and _ordinal_in_name(tokens, index):
             pass
         elif lower in _CONNECTORS and index > 0 and index < len(tokens) - 1 and (
-                _is_cap(_bare(tokens[index - 1][0])) or _role_word(_bare(tokens[index - 1][0]))):
-            pass
+                _is_cap(_bare(tokens[index - 1][0])) or _role_word(_bare(tokens[index - 1][0]))) and not (
+                lower == "the" and tokens[index + 1][0][:1].islower()):  # not "told the Guardian the foreign
+            pass  # secretary": a new noun phrase
         elif lower == "and" and 0 < index < len(tokens) - 1 and _is_cap(_bare(tokens[index + 1][0])) and (
                 sources.organisation_word_in(" ".join(t for t, _ in tokens[max(0, index - 4):index]))
                 or _organisation_after_and(tokens, index) or any(  # "Secretary for Food and Health Sophia Chan"

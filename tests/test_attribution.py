@@ -4673,3 +4673,14 @@ def test_a_list_of_titled_names_speaks_as_each_of_them_and_the_authors_are_they(
 ])
 def test_agree_to_is_no_statement(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_a_second_determiner_opens_a_new_noun_phrase():
+    # the Guardian, 2020 (blind20 P144-P147): "told the Guardian the foreign secretary, Dominic Raab," does not make
+    # Dominic Raab "the Guardian the foreign secretary", a media source
+    result = records('When asked about the tweeted image, a spokesperson told the Guardian the foreign secretary, '
+                     'Dominic Raab, "has made clear we will always stand shoulder to shoulder with Australia".',
+                     'When asked in the House of Commons last month about the trade actions, Raab indicated he had '
+                     'regular exchanges with the Australian foreign minister, Marise Payne, and expressed "solidarity".')
+    assert [(speaker, category) for paragraph, speaker, category, *_ in result if paragraph == 2] == \
+        [("Dominic Raab", "official")]

@@ -601,6 +601,11 @@ _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?
 _NOUN_VERB_FORMS = frozenset({"report", "claim", "comment", "call", "demand", "promise", "pledge", "appeal", "request",
                               "warning", "statement", "review", "finding", "study"})
 _NAMED_COMPOUND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w\-]*[^s\W])\s+$")
+_STATES_NOUN_BEFORE = re.compile(r"\b(?:member|island|neighbou?ring|other|some|many|several|these|those|all|both|"
+                                 r"two|three|four|five|northern|southern|eastern|western|central|coastal|small|smaller|"
+                                 r"sovereign|nuclear|rogue|frontline|Gulf|Arab|Baltic|Nordic|Pacific|island|"
+                                 r"swing|red|blue|southeastern|northeastern|southwestern|northwestern)\s+$",
+                                 re.IGNORECASE)
 _AGREE_TO = re.compile(r"\s+to\s")
 # the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
@@ -2970,6 +2975,9 @@ class _Paragraph:
         compound = _NAMED_COMPOUND_BEFORE.search(left[-40:]) if form.lower() in _NOUN_VERB_FORMS else None
         if compound and compound.group(1) not in sources.nationality_words() and not compound.group(1).isupper():
             return  # "the Brereton report": a noun named after someone, no verb ("the US claim" is the US's)
+        if form.lower() == "states" and (_STATES_NOUN_BEFORE.search(left[-30:]) or _nationality_adjective(
+                left.rstrip().rsplit(None, 1)[-1] if left.strip() else "")):
+            return  # "northern and eastern European states", "member states": countries, no verb
         if form.lower().startswith("agree") and _AGREE_TO.match(self.masked, end):
             return  # "demand that Taipei agree to its 'one China' policy": consent to an act, no statement
         if form.lower() == "alleged" and _ADJECTIVE_SLOT.search(left[-40:]):

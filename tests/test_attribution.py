@@ -4684,3 +4684,15 @@ def test_a_second_determiner_opens_a_new_noun_phrase():
                      'regular exchanges with the Australian foreign minister, Marise Payne, and expressed "solidarity".')
     assert [(speaker, category) for paragraph, speaker, category, *_ in result if paragraph == 2] == \
         [("Dominic Raab", "official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Guardian, 2020 (blind20 P96): "states" after an adjective is the noun
+    ("Chinese diplomats have been contacting governments across Europe, targeting northern and eastern European "
+     "states.", []),
+    ("The resolution was backed by Arab states.", []),
+    # ... the verb still reports
+    ("The report states that the virus came from bats.", ["report"]),
+])
+def test_states_after_an_adjective_is_a_noun(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

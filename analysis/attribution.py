@@ -498,6 +498,7 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
 _NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate", "court", "office", "council", "parliament", "legislature", "army", "military",
                           "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church",
                           "government"})
+_SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _AUTHORSHIP_WORDS = frozenset({"authors", "co-authors", "signatories", "signers", "writers"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
 _OWNED_CONTENT = re.compile(r"\s*(?:that\b|:?\s*\x01)")  # "his remarks that ...", 'her statement: "..."'
@@ -2093,6 +2094,13 @@ class _Article:
                 entity.add_alias(phrase)
             return entity
         head = _bare(body.split()[-1]).lower()
+        speaking_for = body.split()[:-1]
+        if head in _SPOKESPERSON_WORDS and speaking_for and all(word.islower() for word in speaking_for) and \
+                sources.organisation_word_in(" ".join(speaking_for)) and determiner in ("a", "an", "the"):
+            body_entity = self._described(" ".join(speaking_for), _bare(speaking_for[-1]).lower(), where)
+            if body_entity is not None and body_entity.kind == "org":  # "an embassy spokesperson": the embassy named
+                body_entity.add_alias(phrase)  # before, as "a spokesperson for the embassy" is
+                return self.touch(body_entity, where, phrase)
         plural = head.endswith("s") and (head[:-1] in sources.role_words() or head[:-2] in sources.role_words()
                                          or head.endswith("ies") and head[:-3] + "y" in sources.role_words())
         if body.lower() in ("country", "nation"):

@@ -4696,3 +4696,12 @@ def test_a_second_determiner_opens_a_new_noun_phrase():
 ])
 def test_states_after_an_adjective_is_a_noun(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_an_embassy_spokesperson_speaks_for_the_embassy_named_before():
+    # the Guardian, 2020 (blind20 P163): as "a spokesperson for the embassy" does
+    result = records("The Chinese embassy in Canberra said the tweet was fine.",
+                     '"The rage and roar of some Australian politicians and media is nothing but misreading of and '
+                     'overreaction to Mr Zhao\'s tweet," an embassy spokesperson said.')
+    assert [(paragraph, speaker, origin) for paragraph, speaker, _, origin, _ in result] == [
+        (1, "Chinese embassy in Canberra", "chinese"), (2, "Chinese embassy in Canberra", "chinese")]

@@ -448,3 +448,13 @@ def test_a_relative_clause_keeps_the_head_role(descriptors, category):
 ])
 def test_a_heritage_before_a_nationality_is_not_the_origin(descriptors, origin):
     assert sources.classify("Margaret Smith", descriptors)[1] == origin
+
+
+@pytest.mark.parametrize(("descriptors", "category"), [
+    # the Guardian, 2020 (blind20 P124): industry and business groups are business, as SCHEMA.md rules for
+    # industry associations
+    (["Australian grain industry groups"], "business"), (["business groups"], "business"),
+    (["rights groups"], "other"),
+])
+def test_industry_and_business_groups_are_business(descriptors, category):
+    assert sources.classify(descriptors[0], descriptors)[0] == category

@@ -395,6 +395,9 @@ _COORDINATION_END = re.compile(r"\b(?:and|but|but also|or)\s*$")
 _OBJECT_THEN_OWNER = re.compile(r"^([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+(?:for|against|over|with|to)\s+(the\s+[A-Z].*)$")
 _POSSESSIVE_BEFORE = re.compile(r"((?:[^\s,;\x01]+\s+){0,6}?[^\s,;\x01]+)(?:'s|')\s+(?:[a-z][\w\-]*\s+){0,2}"
                                 r"(?:(?<=[^s] )and\s+[a-z][\w\-]*\s+)?$")  # "the government's early and vocal (calls for)"
+# nouns whose "of" names who gave them ("despite the advice of the World Health Organization"), unlike "criticism of"
+_OF_AGENT_NOUNS = frozenset({"advice", "remarks", "words"})
+_OF_AGENT = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z])")
 _AGENT_AFTER = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:made\s+|issued\s+|released\s+)?(?:from|by)\s+")
 _INNER_SENTENCE = re.compile(r"[.!?]\s+['\"]?[A-Z]")
 _CUE_TO_QUOTE = re.compile(r"(?:\s+[^,\x01]{0,60}?(?:\s+that|:)|\s+that)?\s*[:,]?")
@@ -4100,7 +4103,8 @@ class _Paragraph:
                 self._add(self._resolve(subject[0], position, subject[2]), match.group(0), position, start)
                 return
         after = self.masked[end:end + 200]
-        agent = _AGENT_AFTER.match(after)
+        agent = _AGENT_AFTER.match(after) or (_OF_AGENT.match(after) if match.group(0).lower() in _OF_AGENT_NOUNS
+                                              else None)
         if agent:
             found = _leading_np(after[agent.end():])
             if found:

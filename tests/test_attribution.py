@@ -4705,3 +4705,17 @@ def test_an_embassy_spokesperson_speaks_for_the_embassy_named_before():
                      'overreaction to Mr Zhao\'s tweet," an embassy spokesperson said.')
     assert [(paragraph, speaker, origin) for paragraph, speaker, _, origin, _ in result] == [
         (1, "Chinese embassy in Canberra", "chinese"), (2, "Chinese embassy in Canberra", "chinese")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 (blind20 P1, P5): "the advice of X" is X's statement
+    ("He insists on using it despite the advice of the World Health Organization not to do so.",
+     ["World Health Organization"]),
+    ("Pompeo ignored the advice of Beijing and global health officials to avoid using terms that could incite "
+     "xenophobia.", ["Beijing"]),
+    # ... a book's recommendation is no statement of the book
+    ("Bi Yantao said the recommendation of The Old Regime and the Revolution could be seen as a way of preparing "
+     "public opinion.", ["Bi Yantao"]),
+])
+def test_the_advice_of_a_source(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -199,7 +199,7 @@ _LEADING_ADVERBIAL = re.compile(
     r"release|message|email|e-mail|tweet|blog|op-ed|news conference|phone call|text message|account|page|feed|"
     r"channel|website|podcast|programme|program|show)\s*,?\s*"
 )
-_WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)with\s+((?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,5}"
+_WITH_SUBJECT = re.compile(r"(?:^|[,;(]\s*|\s)[Ww]ith\s+((?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,5}"
                            r"(?:\s*,\s*[A-Z][^\s,;\x01]*(?:\s+[A-Z][^\s,;\x01]*){0,3}\s*,)?)\s*$")
 _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether)\s+(?:the\s+|a\s+|an\s+)?[^\s,;\x01]+(?:\s+[^\s,;\x01]+){0,3}"
                            r"\s*$")
@@ -294,6 +294,8 @@ _RANK_WORDS = frozenset({"top", "senior", "chief", "veteran", "leading", "promin
 # the subject of a "what" clause right before its cue: "detained over what China describes as", "what the ministry
 # called"
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,3}[A-Z][\w'\-]*|the\s+[a-z]+)\s*$")
+_AND_OTHERS = re.compile(r"(?:^|[,;:.]\s+|\b(?:[Bb]ut|[Aa]nd|that|when|as)\s+)(?!(?:But|And|Yet|So)\s)((?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4})"
+                         r"\s+and\s+(?:several\s+|many\s+|some\s+)?other\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 # a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
 _WHO_CLAUSE_BEFORE = re.compile(r",\s+who\s+[^,;.\x01]{1,70}\b(?:when|after|before|because|while|until|as)\s+$")
@@ -3284,6 +3286,12 @@ class _Paragraph:
                 else:
                     subject = relative.group(1), base + relative.start(1), []
             else:
+                others = _AND_OTHERS.search(stripped[-120:])
+                if others:  # "the WHO and other international organizations called on": the one named
+                    subject = others.group(1), len(stripped) - len(stripped[-120:]) + others.start(1), []
+                    self._add(self._resolve(subject[0], subject[1], []), form + self._recipient(form, right),
+                              start - len(left) + subject[1], start)
+                    return
                 what = _WHAT_SUBJECT.search(stripped[-80:])
                 if what and (what.group(1) == "I" or what.group(1).startswith("the ") and not (
                         _role_word(what.group(1).split()[-1]) or what.group(1).split()[-1].endswith("s"))):

@@ -4719,3 +4719,18 @@ def test_an_embassy_spokesperson_speaks_for_the_embassy_named_before():
 ])
 def test_the_advice_of_a_source(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # China Daily, 2020 and 2013 (blind20 P8, P10, P21)
+    ("In February, the WHO and other international organizations called on experienced medical professionals to "
+     "give a name to the disease.", ["WHO"]),
+    ('No wonder the WHO disapproved the use of "Chinese virus" by Trump.', ["WHO"]),
+    ('With Chinese leaders promising "a comprehensive agenda", the session is likely to result in decisions.',
+     ["Chinese leaders"]),
+    ("But Alan Leong Kah-kit and other opposition leaders said they would vote no.", ["Alan Leong Kah-kit"]),
+    # "body" is an organisation word: the UN body, the international body
+    ("The UN body warned of a rising death toll.", ["UN body"]),
+])
+def test_and_others_disapproved_with_absolutes_and_bodies(text, expected):
+    assert [speaker for _, speaker, *_ in records(text)] == expected

@@ -4101,7 +4101,8 @@ class _Paragraph:
             return
         gave = _GAVE_A.search(before[-60:]) if _THAT_AFTER_NOUN.match(self.masked, end) or (
             match.group(0).lower().startswith(("protest", "complaint", "concern")) and
-            _NOUN_TOPIC_AFTER.match(self.masked, end)) else None
+            _NOUN_TOPIC_AFTER.match(self.masked, end)) or match.group(0).lower().startswith(("call for", "calls for")) \
+            else None  # ("issued an early call for an independent inquiry")
         if gave:  # "Pompeo also issued a vague warning that ...": who issued it, the subject of its clause
             head = before[:len(before) - 60 + gave.start()] if len(before) >= 60 else before[:gave.start()]
             head = _TRAILING_ADVERB.sub("", head)

@@ -4734,3 +4734,10 @@ def test_the_advice_of_a_source(text, expected):
 ])
 def test_and_others_disapproved_with_absolutes_and_bodies(text, expected):
     assert [speaker for _, speaker, *_ in records(text)] == expected
+
+
+def test_issued_a_call_for_credits_who_issued_it():
+    # the Guardian, 2020 (blind20 P167)
+    assert [speaker for _, speaker, *_ in records(
+        "But the relationship deteriorated sharply in April when the Morrison government issued an early call for an "
+        "independent international inquiry into the origin and handling of Covid-19.")] == ["Morrison government"]

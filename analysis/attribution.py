@@ -495,7 +495,7 @@ _NOUN_FORMS = {"claim", "claims", "demand", "demands", "vow", "vows", "pledge", 
                "protest", "protests", "attack", "attacks", "praise", "warning", "warnings", "calls", "call",
                "report", "comment", "comments", "remark", "remarks", "concern", "concerns", "address",
                "speech", "statement", "statements", "announcement", "criticism", "threat", "threats", "denial",
-               "post", "tweet", "tweets", "testimony", "frame"}
+               "post", "tweet", "tweets", "testimony", "frame", "rebuke", "rebukes"}
 _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+last)\s|(?:weeks|months|years|days|hours|"
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
 # organisation words that stand only for a body named with them ("the team" for "a team of experts"), unlike "the

@@ -4741,3 +4741,10 @@ def test_issued_a_call_for_credits_who_issued_it():
     assert [speaker for _, speaker, *_ in records(
         "But the relationship deteriorated sharply in April when the Morrison government issued an early call for an "
         "independent international inquiry into the origin and handling of Covid-19.")] == ["Morrison government"]
+
+
+def test_a_rebuke_by_a_source():
+    # China Daily, 2014 (blind19 P67): the noun "rebuke" names its giver after "by"
+    assert [speaker for _, speaker, *_ in records(
+        "The move outraged China and South Korea and led to a rare public rebuke by the United States, Japan's main "
+        "ally.")] == ["United States"]

@@ -5,7 +5,7 @@ annotations (``<set>.attributions.jsonl``), never the texts. ``devgold`` (8 arti
 were tuned on and ``heldout`` (10 articles) the first honest forecast. ``blind`` to ``blind18`` (10-12 articles
 each, China Daily with the Guardian or the New York Times) were each sealed, annotated from the texts alone by
 two annotators, adjudicated, and scored once for a forecast; each set's README records that score. Once scored,
-a set's misses may be read and it becomes a development set, as all twenty are now. The texts are read at run
+a set's misses may be read and it becomes a development set, as all twenty-two are now. The texts are read at run
 time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary JSONL (id, outlet,
 title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are numbered 1..N across the
 articles, as the gold expects.
@@ -16,7 +16,7 @@ accuracy over the true positives, then the misses, extras and wrong labels
 "China Daily (US edition)"), each edition is scored and so are all editions together
 ("China Daily, all editions"). ``--brief`` prints the figures only.
 
-``--all`` prints one line per set and the figures pooled over all twenty (what a change of rules is measured by).
+``--all`` prints one line per set and the figures pooled over all twenty-two (what a change of rules is measured by).
 
 Usage: ``python benchmarks/attribution_devgold.py [--set devgold|heldout|blind|blind2|...|blind20] [--brief] [--all]``.
 Exits 2 if ../shared is missing.

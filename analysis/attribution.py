@@ -294,7 +294,8 @@ _RANK_WORDS = frozenset({"top", "senior", "chief", "veteran", "leading", "promin
 # the subject of a "what" clause right before its cue: "detained over what China describes as", "what the ministry
 # called"
 _WHAT_SUBJECT = re.compile(r"\bwhat\s+((?:the\s+)?(?:[A-Z][\w'\-]*\s+){0,3}[A-Z][\w'\-]*|the\s+[a-z]+)\s*$")
-_AND_OTHERS = re.compile(r"(?:^|[,;:.]\s+|\b(?:[Bb]ut|[Aa]nd|that|when|as)\s+)(?!(?:But|And|Yet|So)\s)((?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4})"
+_AND_OTHERS = re.compile(r"(?:^|[,;:.]\s+|\b(?:[Bb]ut|[Aa]nd|that|when|as)\s+)(?!(?:But|And|Yet|So)\s)"
+                         r"((?:the\s+)?[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,4})"
                          r"\s+and\s+(?:several\s+|many\s+|some\s+)?other\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}\s*$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:in which|during which|after which|at which|in whose)\s+$")
 # a subordinate clause inside a "who" clause: "Li Wenliang, who was censored when he tried to warn"
@@ -500,9 +501,16 @@ _FOR_A_TIME = re.compile(r"\s+(?:\d|(?:several|many|a\s+few|the\s+past|the\s+las
                          r"minutes|decades|ages|a\s+while|a\s+moment|a\s+(?:week|month|year|day))\b)", re.IGNORECASE)
 # organisation words that stand only for a body named with them ("the team" for "a team of experts"), unlike "the
 # company" or "the agency", which stand for any body of their kind named just before
-_NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate", "court", "office", "council", "parliament", "legislature", "army", "military",
-                          "navy", "university", "school", "hospital", "union", "party", "museum", "family", "church",
-                          "government"})
+_NAMED_HEADS = frozenset({"team", "police", "panel", "committee", "administration", "embassy", "consulate", "court",
+                          "office", "council", "parliament", "legislature", "army", "military", "navy", "university",
+                          "school", "hospital", "union", "party", "museum", "family", "church", "government"})
+
+
+def _named_with(entity: Entity, head: str) -> bool:
+    """Whether the organisation word ``head`` is a word of the entity's name, an alias or a description."""
+    return any(head in text.lower().split() for text in (entity.name, *entity.aliases, *entity.descriptors))
+
+
 _SPOKESPERSON_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _AUTHORSHIP_WORDS = frozenset({"authors", "co-authors", "signatories", "signers", "writers"})
 _OWNER_PRONOUNS = {"its": "it", "his": "he", "her": "she", "their": "they"}
@@ -601,7 +609,8 @@ _CAPTION_POSITION = re.compile(r"(?:(?:second|third|fourth|far)\s+(?:from\s+)?)?
                                r"pictured(?:\s+(?:above|below|left|right|here))?|inset|above|below", re.IGNORECASE)
 # a direct question's opening: an auxiliary or a question word, after a conjunction
 _QUESTION_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet|Then),?\s+)?(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Had|Can|"
-                               r"Could|Will|Would|Should|Shall|May|Might|Must|Who|Why|How|What|Which|Where|When)\s", re.IGNORECASE)
+                               r"Could|Will|Would|Should|Shall|May|Might|Must|Who|Why|How|What|Which|Where|When)\s",
+                               re.IGNORECASE)
 _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?\x01]{1,60}$")
 # a base form that is also a noun, after "the" and one capitalised word that is no plural: a compound noun
 _NOUN_VERB_FORMS = frozenset({"report", "claim", "comment", "call", "demand", "promise", "pledge", "appeal", "request",
@@ -614,7 +623,8 @@ _STATES_NOUN_BEFORE = re.compile(r"\b(?:member|island|neighbou?ring|other|some|m
                                  re.IGNORECASE)
 _AGREE_TO = re.compile(r"\s+to\s")
 # the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
-_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|"
+                            r"\b[A-Z][a-z]+(?:an|ese|ish))\s+$")
 _NAMED_AFTER = re.compile(r"\s+[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}\s*(?:[-\u2014\u2013,;)]|\.(?:\s|$)|$)")
 _COUNTED_CASES_BEFORE = re.compile(r"\b(?:cases|deaths|infections|incidents)\s+(?:of\s+[\w\-]+\s+)?$", re.IGNORECASE)
 # a fronted "As X (once) <cue>," clause: the main clause after the comma is what X said
@@ -1314,8 +1324,9 @@ def _split_title(phrase: str) -> tuple[str, str]:
     run_start = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
-        if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or token.lower() in _NAME_PARTICLES \
-                or index + 1 == run_start and _ORDINAL.fullmatch(token) and index and _is_cap(tokens[index - 1]):
+        if _is_cap(token) or (token.lower() in _CONNECTORS and index + 1 == run_start) or \
+                token.lower() in _NAME_PARTICLES or \
+                index + 1 == run_start and _ORDINAL.fullmatch(token) and index and _is_cap(tokens[index - 1]):
             run_start = index
         elif token == "and" and index + 1 == run_start and index and _is_cap(tokens[index - 1]) and (
                 sources.organisation_word_in(" ".join(tokens[:index]))
@@ -2223,8 +2234,9 @@ class _Article:
         for seen, entity in reversed(self.last_speakers):
             if where[0] - seen[0] > 3:
                 break
-            if entity.members and (count is None or count == len(entity.members)) and (head in _AUTHORSHIP_WORDS or all(
-                    sources.classify(m.name, m.descriptors + m.aliases, m.known)[0] == role[0] for m in entity.members)):
+            if entity.members and (count is None or count == len(entity.members)) and (
+                    head in _AUTHORSHIP_WORDS or all(sources.classify(m.name, m.descriptors + m.aliases, m.known)[0]
+                                                     == role[0] for m in entity.members)):
                 return entity  # ("the authors" of a letter are its signers, whatever their category)
         return None
 
@@ -2330,8 +2342,7 @@ class _Article:
             if entity.name in sources.nationality_words() and (head not in ("government", "authorities")
                                                                 or _nationality_adjective(entity.name)):
                 continue  # "the government" may be China's, never "American"'s
-            if head in _NAMED_HEADS and entity.name not in sources.nationality_words() and not any(
-                    head in text.lower().split() for text in (entity.name, *entity.aliases, *entity.descriptors)):
+            if head in _NAMED_HEADS and entity.name not in sources.nationality_words() and not _named_with(entity, head):
                 continue  # "the government" is not "the country's health authorities" named before it
             if head_category and entity.kind == wanted_kind and (
                     category == head_category or head_category == "media" and category.endswith("media")) \
@@ -2355,8 +2366,7 @@ class _Article:
                 continue
             if head_category == "official" and category == "business":
                 continue  # "the ministry" is not the WeChat named before it
-            if head in _NAMED_HEADS and not any(head in _words_of(text.lower()) for text in
-                                                (entity.name, *entity.aliases, *entity.descriptors)):
+            if head in _NAMED_HEADS and not _named_with(entity, head):
                 continue  # "the team" is not the CDC named before it, "the embassy" not the Alibaba Foundation
             best = entity
         return best
@@ -3253,8 +3263,8 @@ class _Paragraph:
                 members = [self._resolve(phrase, base + at, []) for phrase, at in listed]
                 if all(member is not None for member in members) and len({id(m[0]) for m in members}) == len(members):
                     surface = stripped[listed[0][1]:].strip()
-                    joint = self.article.joint([member[0] for member in members], "", (self.number, base + listed[0][1]),
-                                               surface)
+                    joint = self.article.joint([member[0] for member in members], "",
+                                               (self.number, base + listed[0][1]), surface)
                     self._add((joint, surface), form + self._recipient(form, right), base + listed[0][1], start)
                     return
             company = _NAME_AND_COMPANY.search(stripped[-120:]) if " and " in stripped[-120:] else None
@@ -5126,7 +5136,8 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                 signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None
                 if signed is not None:  # an embedded post or pull quote signed by its author
                     name, title = _split_name(signed[0])
-                    entity = article_state.entity_for_name(name or signed[0], title, (int(number), signed[1]), signed[0])
+                    entity = article_state.entity_for_name(name or signed[0], title, (int(number), signed[1]),
+                                                           signed[0])
                     entity.spoke = True
                     records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
                 continue

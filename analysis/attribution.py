@@ -2342,7 +2342,8 @@ class _Article:
             if entity.name in sources.nationality_words() and (head not in ("government", "authorities")
                                                                 or _nationality_adjective(entity.name)):
                 continue  # "the government" may be China's, never "American"'s
-            if head in _NAMED_HEADS and entity.name not in sources.nationality_words() and not _named_with(entity, head):
+            if head in _NAMED_HEADS and entity.name not in sources.nationality_words() and \
+                    not _named_with(entity, head):
                 continue  # "the government" is not "the country's health authorities" named before it
             if head_category and entity.kind == wanted_kind and (
                     category == head_category or head_category == "media" and category.endswith("media")) \

@@ -616,11 +616,6 @@ _CLAUSE_INSIDE_QUESTION = re.compile(r"\b(?:as|when|after|since|because)\s+[^,;?
 _NOUN_VERB_FORMS = frozenset({"report", "claim", "comment", "call", "demand", "promise", "pledge", "appeal", "request",
                               "warning", "statement", "review", "finding", "study"})
 _NAMED_COMPOUND_BEFORE = re.compile(r"\b(?:the|a|an)\s+([A-Z][\w\-]*[^s\W])\s+$")
-_STATES_NOUN_BEFORE = re.compile(r"\b(?:member|island|neighbou?ring|other|some|many|several|these|those|all|both|"
-                                 r"two|three|four|five|northern|southern|eastern|western|central|coastal|small|smaller|"
-                                 r"sovereign|nuclear|rogue|frontline|Gulf|Arab|Baltic|Nordic|Pacific|island|"
-                                 r"swing|red|blue|southeastern|northeastern|southwestern|northwestern)\s+$",
-                                 re.IGNORECASE)
 _AGREE_TO = re.compile(r"\s+to\s")
 # the slot of an adjective: after a determiner, a possessive or a nationality ("the alleged", "Australian alleged")
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|this|these|those|our|your)|'s|"
@@ -2999,9 +2994,6 @@ class _Paragraph:
         compound = _NAMED_COMPOUND_BEFORE.search(left[-40:]) if form.lower() in _NOUN_VERB_FORMS else None
         if compound and compound.group(1) not in sources.nationality_words() and not compound.group(1).isupper():
             return  # "the Brereton report": a noun named after someone, no verb ("the US claim" is the US's)
-        if form.lower() == "states" and (_STATES_NOUN_BEFORE.search(left[-30:]) or _nationality_adjective(
-                left.rstrip().rsplit(None, 1)[-1] if left.strip() else "")):
-            return  # "northern and eastern European states", "member states": countries, no verb
         if form.lower().startswith("agree") and _AGREE_TO.match(self.masked, end):
             return  # "demand that Taipei agree to its 'one China' policy": consent to an act, no statement
         if form.lower() == "alleged" and _ADJECTIVE_SLOT.search(left[-40:]):
@@ -4562,6 +4554,12 @@ _NOUN_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "some", 
                                "his", "her", "our", "news", "media", "press", "member", "several", "two", "both"})
 
 
+# adjectives of countries and their groups before a plural noun ("member states", "Gulf states", "eastern states")
+_COUNTRY_ADJECTIVES = frozenset({"island", "neighbouring", "neighboring", "three", "four", "five", "northern",
+                                 "southern", "eastern", "western", "central", "coastal", "small", "smaller",
+                                 "sovereign", "nuclear", "rogue", "frontline", "gulf", "arab", "baltic", "nordic",
+                                 "pacific", "swing", "red", "blue", "southeastern", "northeastern", "southwestern",
+                                 "northwestern"})
 _NOUN_MODIFIERS = frozenset({"new", "recent", "earlier", "previous", "media", "news", "press", "unconfirmed",
                              "initial", "early", "multiple", "other", "such", "official", "similar"})
 
@@ -4571,8 +4569,9 @@ def _plural_noun_use(left: str, right: str) -> bool:
     determiner or a noun it compounds with, or before a verb, a possessive mark or "from"/"of"."""
     words = left.split()[-2:]
     before = words[-1:]
-    if before and before[0].lower() in _NOUN_DETERMINERS:
-        return True
+    if before and (before[0].lower() in _NOUN_DETERMINERS or before[0].lower() in _COUNTRY_ADJECTIVES
+                   or _nationality_adjective(before[0])):
+        return True  # (and "northern and eastern European states", "Arab states": countries)
     if len(words) == 2 and words[0].lower() in _NOUN_DETERMINERS and words[1].isalpha() and words[1].islower() and (
             words[1].endswith(("ic", "al", "ous", "ive", "est")) or words[1] in _NOUN_MODIFIERS):
         return True  # "some scientific reports", "the latest reports", "several media reports"

@@ -5017,6 +5017,7 @@ def _phrase_key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
+# (narrower than sources' _ADJECTIVE_ENDING, which also takes "an" and "i": "Japan", "Iran" and "Mali" are countries)
 _ADJECTIVAL_ENDING = re.compile(r"(?:ese|ish|ian|ean|ican|ch)$")
 
 
@@ -5135,9 +5136,7 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                 earlier_speaker, previous_speaker = previous_speaker, None
                 signed = _signature(text) if text[-1:].isalnum() or text.endswith((")", ".")) else None
                 if signed is not None:  # an embedded post or pull quote signed by its author
-                    name, title = _split_name(signed[0])
-                    entity = article_state.entity_for_name(name or signed[0], title, (int(number), signed[1]),
-                                                           signed[0])
+                    entity = _signer(article_state, signed, int(number))
                     entity.spoke = True
                     records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
                 continue
@@ -5156,14 +5155,12 @@ def _extract_rows(paragraphs: pd.DataFrame, known: dict[str, sources.KnownSource
                 entry[4].extend(credit.get(index, []))
         for entity, mention, cue, position, spans in merged.values():
             records.append((article, int(number), position, entity, mention, cue, spans))
-        signed = _POST_SIGNATURE.search(text) if "(@" in text else None
-        if signed is not None:  # an embedded post whose own words hold a cue ("... reading their posts.— Cale Brown
-            name, title = _split_name(signed.group("name"))  # (@StateDeputySPOX) December 2, 2020")
-            entity = article_state.entity_for_name(name or signed.group("name"), title,
-                                                   (int(number), signed.start("name")), signed.group("name"))
+        signed = _signature(text) if "(@" in text else None
+        if signed is not None and signed[2] == "post":  # an embedded post whose own words hold a cue ("... reading
+            entity = _signer(article_state, signed, int(number))  # their posts.— Cale Brown (@StateDeputySPOX) ...")
             if id(entity) not in merged:
                 entity.spoke = True
-                records.append((article, int(number), signed.start("name"), entity, signed.group("name"), "post", []))
+                records.append((article, int(number), signed[1], entity, signed[0], signed[2], []))
         quoted = [hit for index, hit in enumerate(paragraph.hits) if credit.get(index) and not hit.embedded] or \
             [hit for hit in paragraph.hits if not hit.relay and not hit.embedded]
         if quoted:
@@ -5187,6 +5184,12 @@ def _acronym_pattern(acronym: str) -> re.Pattern:
     "the" or "&": "Immigration, Refugees and Citizenship Canada" for IRCC."""
     link = r"(?:,?\s+(?:(?:and|of|for|the|&)\s+)*)"
     return re.compile(r"\b" + link.join(f"{letter}[a-z][\\w'\\-]*" for letter in acronym) + r"\b")
+
+
+def _signer(article_state: _Article, signed: tuple[str, int, str], number: int) -> Entity:
+    """The author of a :func:`_signature`, the title split from the name ("Senator Penny Wong")."""
+    name, title = _split_name(signed[0])
+    return article_state.entity_for_name(name or signed[0], title, (number, signed[1]), signed[0])
 
 
 def _signature(text: str) -> tuple[str, int, str] | None:

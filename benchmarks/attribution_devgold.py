@@ -3,9 +3,9 @@
 Data: ``tests/data/<set>/`` lists real articles by (file, id) in ``articles.json`` and holds only their
 annotations (``<set>.attributions.jsonl``), never the texts. ``devgold`` (8 articles) is the set the first rules
 were tuned on and ``heldout`` (10 articles) the first honest forecast. ``blind`` to ``blind20`` (8-12 articles
-each, China Daily, with the Guardian or the New York Times in all but blind19) were each sealed, annotated from the texts alone by
-two annotators, adjudicated, and scored once for a forecast; each set's README records that score. Once scored,
-a set's misses may be read and it becomes a development set, as all twenty-two are now. The texts are read at run
+each, China Daily, with the Guardian or the New York Times in all but blind19) were each sealed, annotated from the
+texts alone by two annotators, adjudicated, and scored once for a forecast; each set's README records that score.
+Once scored, a set's misses may be read and it becomes a development set, as all twenty-two are now. The texts are read at run
 time from ``../shared/corpora``: the articles are written, in the listed order, to a temporary JSONL (id, outlet,
 title, date, text) and loaded with ``analysis.corpus.load_corpus``, so paragraphs are numbered 1..N across the
 articles, as the gold expects.
